@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Request } from 'express';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { systemClock, type Clock } from './common/clock.js';
+import type { AppContext } from './common/context.js';
+import { clientErrorOf, formatError } from './common/format-error.js';
+import { Loaders } from './common/loaders.js';
+import { buildAppSchema } from './schema.js';
+
+export interface AppOptions {
+  db: DataSource;
+  log: Logger;
+  clock?: Clock;
+  production?: boolean;
+}
+
+export const BODY_LIMIT = '100kb';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Errors that are not the client's: logged with the request id, since the client only sees them masked. */
+function logUnexpectedErrors(): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            if (error.extensions?.code && error.extensions.code !== 'INTERNAL_SERVER_ERROR') continue;
+            if (clientErrorOf(error)) continue;
+            contextValue.log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The HTTP application: GraphQL at /graphql, health probes, request ids and access logs. */
+export async function createApp(options: AppOptions) {
+  const { db, log, clock = systemClock, production = false } = options;
+  const apollo = new ApolloServer<AppContext>({
+    schema: await buildAppSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    plugins: [logUnexpectedErrors()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const given = req.get('x-request-id');
+    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    res.locals.requestId = requestId;
+    res.locals.log = log.child({ requestId });
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // Method, path and status only: no query strings, bodies or variables (personal data).
+      res.locals.log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      res.locals.log.warn({ err: error }, 'database not reachable');
+      res.status(503).json({ status: 'unavailable', reason: 'database not reachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<AppContext> => ({
+        requestId: res.locals.requestId as string,
+        sourceAddress: (req as Request).ip,
+        db,
+        loaders: new Loaders(db),
+        clock,
+        log: res.locals.log as Logger,
+      }),
+    }),
+  );
+
+  const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error.type === 'entity.too.large') return void res.status(413).json({ errors: [{ message: `Request body is larger than ${BODY_LIMIT}`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    if (error.type === 'entity.parse.failed') return void res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    res.locals.log?.error({ err: error }, 'request failed');
+    res.status(error.status && error.status < 500 ? error.status : 500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  };
+  app.use(bodyErrors);
+
+  return { app, apollo };
+}

@@ -1,0 +1,110 @@
+import type { DeepPartial, EntityManager, FindOptionsWhere } from 'typeorm';
+import type { AppContext } from '../context.js';
+import { NotFoundError } from '../errors.js';
+import { parseTargetId } from '../ids.js';
+import { inTransaction } from '../transaction.js';
+import { parseInput } from './input.js';
+import { applyFilter, applySortAndPage, type FilterValues, type ListArguments } from './list-query.js';
+import type { Resource } from './resource.js';
+
+export type Entity = { id: number };
+
+/**
+ * List, read, create, update and delete for one resource, each write in one transaction.
+ * A feature's service extends it where its records need more than validated fields
+ * (defaults that depend on other fields, rules across fields, records written alongside).
+ */
+export class CrudService<E extends Entity> {
+  constructor(readonly resource: Resource<E>) {}
+
+  list(ctx: AppContext, args: ListArguments): Promise<E[]> {
+    const query = applyFilter(ctx.db.getRepository(this.resource.entity).createQueryBuilder('r'), this.resource, args.filter);
+    return applySortAndPage(query, this.resource, args).getMany();
+  }
+
+  count(ctx: AppContext, filter: FilterValues | null | undefined): Promise<number> {
+    return applyFilter(ctx.db.getRepository(this.resource.entity).createQueryBuilder('r'), this.resource, filter).getCount();
+  }
+
+  async get(ctx: AppContext, id: unknown): Promise<E> {
+    return this.find(ctx.db.manager, parseTargetId(id, this.resource.name));
+  }
+
+  async create(ctx: AppContext, args: object): Promise<E> {
+    const values = parseInput(this.resource.fields, args, 'create');
+    return this.write(ctx, async (tx) => {
+      const record = tx.create(this.resource.entity, (await this.prepareCreate(tx, values, ctx)) as DeepPartial<E>);
+      this.check(record);
+      const { id } = await tx.save(record);
+      const created = await this.find(tx, id);
+      await this.afterCreate(tx, created, ctx);
+      return created;
+    });
+  }
+
+  async update(ctx: AppContext, args: { id?: unknown }): Promise<E> {
+    const id = parseTargetId(args.id, this.resource.name);
+    const values = parseInput(this.resource.fields, args, 'update');
+    return this.write(ctx, async (tx) => {
+      const existing = await this.find(tx, id, true);
+      const changes = await this.prepareUpdate(tx, existing, values, ctx);
+      this.check({ ...existing, ...changes });
+      if (Object.keys(changes).length > 0) await tx.update(this.resource.entity, id, changes as never);
+      return this.find(tx, id);
+    });
+  }
+
+  async delete(ctx: AppContext, id: unknown): Promise<E> {
+    const target = parseTargetId(id, this.resource.name);
+    return this.write(ctx, async (tx) => {
+      const existing = await this.find(tx, target, true);
+      await tx.delete(this.resource.entity, target);
+      return existing;
+    });
+  }
+
+  /** One write in one transaction; a failure is explained in the domain's words where the feature can. */
+  protected async write<T>(ctx: AppContext, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await inTransaction(ctx, work);
+    } catch (error) {
+      throw await this.explainFailure(ctx, error);
+    }
+  }
+
+  /** The error to answer for a failed write (the generic translation applies when it is returned as is). */
+  protected async explainFailure(_ctx: AppContext, error: unknown): Promise<unknown> {
+    return error;
+  }
+
+  /** The record, optionally locked for the rest of the transaction; NOT_FOUND when absent. */
+  protected async find(tx: EntityManager, id: number, lock = false): Promise<E> {
+    const record = await tx.findOne(this.resource.entity, {
+      where: { id } as FindOptionsWhere<E>,
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!record) throw new NotFoundError(this.resource.name, id);
+    return record;
+  }
+
+  /** Values to insert, from the validated input (defaults that depend on other fields go here). */
+  protected async prepareCreate(_tx: EntityManager, values: Record<string, unknown>, _ctx: AppContext): Promise<Record<string, unknown>> {
+    return values;
+  }
+
+  /** Changes to write, from the validated input and the record as it is. */
+  protected async prepareUpdate(
+    _tx: EntityManager,
+    _existing: E,
+    values: Record<string, unknown>,
+    _ctx: AppContext,
+  ): Promise<Record<string, unknown>> {
+    return values;
+  }
+
+  /** Rules across fields of the record as it will be; throws BadInputError. */
+  protected check(_record: Partial<E>): void {}
+
+  /** Records written alongside a new one, in the same transaction. */
+  protected async afterCreate(_tx: EntityManager, _record: E, _ctx: AppContext): Promise<void> {}
+}

@@ -1,0 +1,104 @@
+import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { BadInputError } from '../errors.js';
+import { parseId } from '../ids.js';
+import { RANGE_OPERATORS, type Resource, type SortOrder } from './resource.js';
+
+export const DEFAULT_PER_PAGE = 25;
+export const MAX_PER_PAGE = 1000;
+
+export interface ListArguments {
+  page?: number | null;
+  perPage?: number | null;
+  sortField?: string | null;
+  sortOrder?: string | null;
+  filter?: FilterValues | null;
+}
+
+export type FilterValues = Record<string, unknown>;
+
+/** Escapes LIKE wildcards so a search for "50%" finds "50%". */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Adds the react-admin filter to a query: `q` searches the resource's searchable fields,
+ * `ids` and `id` select records, each field compares for equality, range fields add
+ * `_lt/_lte/_gt/_gte/_neq`. Columns come from the resource's own fields, values are bound
+ * parameters: nothing the client sends becomes SQL text.
+ */
+export function applyFilter<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  resource: Resource<E>,
+  filter: FilterValues | null | undefined,
+): SelectQueryBuilder<E> {
+  if (!filter) return query;
+  const alias = query.alias;
+  const column = (key: string) => `"${alias}"."${query.expressionMap.mainAlias!.metadata.findColumnWithPropertyName(key)!.databaseName}"`;
+  let n = 0;
+  const param = (value: unknown) => {
+    const name = `f${n++}`;
+    query.setParameter(name, value);
+    return `:${name}`;
+  };
+
+  const { q, ids, id } = filter;
+  if (typeof q === 'string' && q.trim() !== '') {
+    const searched = Object.entries(resource.fields).filter(([, field]) => field.search);
+    const pattern = param(likePattern(q.trim()));
+    query.andWhere(new Brackets((or) => {
+      for (const [key] of searched) or.orWhere(`${column(key)} ILIKE ${pattern}`);
+    }));
+  }
+  if (Array.isArray(ids)) {
+    const parsed = ids.map((value) => parseId(value, 'filter.ids'));
+    query.andWhere(parsed.length ? `${column('id')} IN (:...${param(parsed).slice(1)})` : 'FALSE');
+  }
+  if (id !== undefined && id !== null) query.andWhere(`${column('id')} = ${param(parseId(id, 'filter.id'))}`);
+
+  for (const [key, field] of Object.entries(resource.fields)) {
+    if (field.filter === 'none') continue;
+    const value = filter[key];
+    if (value !== undefined) {
+      if (value === null) query.andWhere(`${column(key)} IS NULL`);
+      else if (field.filter === 'contains') {
+        const [item] = field.parse([value], `filter.${key}`) as unknown[];
+        query.andWhere(`${param(item)} = ANY(${column(key)})`);
+      } else query.andWhere(`${column(key)} = ${param(field.parse(value, `filter.${key}`))}`);
+    }
+    if (field.filter !== 'range') continue;
+    for (const [op, sql] of Object.entries(RANGE_OPERATORS)) {
+      const bound = filter[`${key}_${op}`];
+      if (bound === undefined || bound === null) continue;
+      query.andWhere(`${column(key)} ${sql} ${param(field.parse(bound, `filter.${key}_${op}`))}`);
+    }
+  }
+  return query;
+}
+
+/** Sorts by an allowlisted field (id breaks ties) and takes one page. */
+export function applySortAndPage<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  resource: Resource<E>,
+  args: ListArguments,
+): SelectQueryBuilder<E> {
+  const sortField = args.sortField ?? resource.defaultSort.field;
+  if (!resource.sortFields.has(sortField)) {
+    throw new BadInputError('sortField', `sortField must be one of ${[...resource.sortFields].join(', ')}`);
+  }
+  const sortOrder = (args.sortOrder ?? resource.defaultSort.order).toUpperCase();
+  if (sortOrder !== 'ASC' && sortOrder !== 'DESC') throw new BadInputError('sortOrder', 'sortOrder must be ASC or DESC');
+
+  const idCount = Array.isArray(args.filter?.ids) ? args.filter.ids.length : 0;
+  const perPage = args.perPage ?? Math.max(DEFAULT_PER_PAGE, Math.min(idCount, MAX_PER_PAGE));
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
+    throw new BadInputError('perPage', `perPage must be between 1 and ${MAX_PER_PAGE}`);
+  }
+  const page = args.page ?? 0;
+  if (!Number.isInteger(page) || page < 0) throw new BadInputError('page', 'page must be 0 or more (pages count from 0)');
+
+  const alias = query.alias;
+  query.orderBy(`${alias}.${sortField}`, sortOrder as SortOrder, sortOrder === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST');
+  if (sortField !== 'id') query.addOrderBy(`${alias}.id`, sortOrder as SortOrder);
+  return query.offset(page * perPage).limit(perPage);
+}

@@ -1,0 +1,34 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { translateDatabaseError } from './database-errors.js';
+import { DomainError } from './errors.js';
+
+const MASKED: GraphQLFormattedError['message'] = 'Internal server error';
+
+function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions?.stacktrace) return formatted;
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}
+
+/** The one error that an error thrown while answering stands for, as the client should see it. */
+export function clientErrorOf(error: unknown): DomainError | null {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DomainError) return original;
+  return translateDatabaseError(original);
+}
+
+/**
+ * Apollo's formatError: domain errors and constraint violations pass with their code; errors
+ * Apollo itself classified (parse, validation, bad variables) keep their code; anything else is
+ * masked, so no SQL text or stack trace ever reaches a client (the server logs it instead).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const known = clientErrorOf(error);
+  if (known) {
+    return { message: known.message, locations: formatted.locations, path: formatted.path, extensions: { ...known.extensions } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return withoutStacktrace(formatted);
+  return { message: MASKED, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,51 @@
+import { defineResource } from '../../common/crud/resource.js';
+import {
+  createOnly,
+  dateTime,
+  decimal,
+  enumOf,
+  int,
+  optional,
+  readOnly,
+  reference,
+  searchable,
+  text,
+  timestampFields,
+  withDefault,
+} from '../../common/fields.js';
+import { Assignment } from './assignment.entity.js';
+import { AssignmentStatus, DeploymentKind, DeploymentStatus } from './deployment.enums.js';
+import { Deployment } from './deployment.entity.js';
+
+export const deploymentResource = defineResource({
+  entity: Deployment,
+  name: 'Deployment',
+  plural: 'Deployments',
+  defaultSort: { field: 'startsAt', order: 'ASC' },
+  fields: {
+    divisionId: reference(),
+    kind: withDefault(enumOf(DeploymentKind)),
+    location: searchable(text({ max: 200 })),
+    startsAt: dateTime(),
+    endsAt: dateTime(),
+    requiredHeadcount: withDefault(int({ min: 1, max: 50 })),
+    status: withDefault(enumOf(DeploymentStatus)),
+    notes: optional(searchable(text({ max: 2000, multiline: true }))),
+    ...timestampFields(),
+  },
+});
+
+export const assignmentResource = defineResource({
+  entity: Assignment,
+  name: 'Assignment',
+  plural: 'Assignments',
+  fields: {
+    deploymentId: createOnly(reference()),
+    reserveId: createOnly(reference()),
+    status: withDefault(enumOf(AssignmentStatus)),
+    hoursServed: optional(decimal({ min: 0, max: 24 })),
+    assignedBy: optional(searchable(text({ max: 120 }))),
+    assignedAt: readOnly(dateTime()),
+    ...timestampFields(),
+  },
+});

@@ -1,0 +1,62 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Column, Entity } from 'typeorm';
+import { RecordBase } from '../../common/record.js';
+import { PriorService, ReserveLevel, ReserveStatus } from './reserve.enums.js';
+
+/** Relations (home division, recruit record) are plain id columns here; the resolver loads them in batches. */
+@ObjectType({ description: 'A member of the Reserve Corps' })
+@Entity()
+export class ReserveOfficer extends RecordBase {
+  @Field(() => String)
+  @Column('text')
+  badgeNumber!: string;
+
+  @Field(() => String)
+  @Column('text')
+  firstName!: string;
+
+  @Field(() => String)
+  @Column('text')
+  lastName!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  address!: string | null;
+
+  @Field(() => ReserveLevel)
+  @Column('text')
+  level!: ReserveLevel;
+
+  @Field(() => ReserveStatus)
+  @Column('text')
+  status!: ReserveStatus;
+
+  @Field(() => ID)
+  @Column('integer')
+  homeDivisionId!: number;
+
+  @Field(() => GraphQLLocalDate)
+  @Column('date')
+  appointedOn!: string;
+
+  @Field(() => PriorService)
+  @Column('text')
+  priorService!: PriorService;
+
+  @Field(() => ID, { nullable: true, description: 'The recruit record this reserve was appointed from' })
+  @Column('integer', { nullable: true })
+  recruitId!: number | null;
+
+  @Field(() => Float, { description: 'Service hours expected each month (defaults by level)' })
+  @Column('numeric')
+  monthlyMinimumHours!: number;
+}

