@@ -47,6 +47,8 @@ export async function createApp(options: AppOptions) {
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     plugins: [logUnexpectedErrors()],
+    // The server's own shutdown closes HTTP, Apollo, the pool and PostgreSQL in order.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
@@ -62,7 +64,7 @@ export async function createApp(options: AppOptions) {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // Method, path and status only: no query strings, bodies or variables (personal data).
-      res.locals.log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      res.locals.log.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     next();
   });

@@ -27,6 +27,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const production = nodeEnv === 'production';
+  // The embedded PostgreSQL is for trying the system and developing it; a department runs its own.
+  if (production && !env.DATABASE_URL) throw new Error('DATABASE_URL is required when NODE_ENV=production');
   return {
     nodeEnv,
     production,

@@ -48,7 +48,9 @@ export async function startServer(config: Config, log: Logger, clock: Clock = sy
       stop: () =>
         (stopping ??= (async () => {
           await closeHttp(server);
+          log.debug('http closed');
           await apollo.stop();
+          log.debug('apollo stopped');
           await database.close();
         })()),
     };

