@@ -48,9 +48,7 @@ export async function startServer(config: Config, log: Logger, clock: Clock = sy
       stop: () =>
         (stopping ??= (async () => {
           await closeHttp(server);
-          log.debug('http closed');
           await apollo.stop();
-          log.debug('apollo stopped');
           await database.close();
         })()),
     };

@@ -5,6 +5,7 @@ import { camelCase } from './naming.js';
 /** The parts of a PostgreSQL error that say what went wrong (never shown to clients as they are). */
 export interface PostgresError {
   code?: string;
+  message?: string;
   constraint?: string;
   detail?: string;
   column?: string;
@@ -20,9 +21,17 @@ const CHECK_MESSAGES: Record<string, [field: string, message: string]> = {
   recruit_exit_needs_reason: ['exitReason', 'exitReason is required when a recruit withdraws or is disqualified'],
 };
 
+/** UNIQUE constraints over several columns, where naming the first column would mislead. */
+const UNIQUE_MESSAGES: Record<string, [field: string, message: string]> = {
+  assignment_deployment_reserve_key: ['reserveId', 'The reserve is already assigned to this deployment'],
+};
+
 const KEY_COLUMN = /^Key \((?:lower\()?"?([a-z_]+)/;
 const MISSING_TABLE = /is not present in table "([a-z_]+)"/;
-const REFERENCING_TABLE = /is still referenced from table "([a-z_]+)"/;
+// PostgreSQL 18 words an ON DELETE RESTRICT refusal "is referenced from" (SQLSTATE 23001), NO ACTION "is still referenced from".
+const REFERENCING_TABLE = /is (?:still )?referenced from table "([a-z_]+)"/;
+// The table of the record being deleted; the error's `table` is the referencing one.
+const REFERENCED_TABLE = /^update or delete on table "([a-z_]+)"/;
 
 export function postgresErrorOf(error: unknown): PostgresError | null {
   if (error instanceof QueryFailedError) return error.driverError as PostgresError;
@@ -40,12 +49,17 @@ export function translateDatabaseError(error: unknown): DomainError | null {
   if (!pg?.code) return null;
   const keyField = () => camelCase(KEY_COLUMN.exec(pg.detail ?? '')?.[1] ?? 'id');
   switch (pg.code) {
-    case '23505':
+    case '23505': {
+      const known = UNIQUE_MESSAGES[pg.constraint ?? ''];
+      if (known) return new ConflictError(known[1], { field: known[0] });
       return new ConflictError(`${keyField()} is already in use`, { field: keyField() });
+    }
+    case '23001':
     case '23503': {
       const referencing = REFERENCING_TABLE.exec(pg.detail ?? '')?.[1];
       if (referencing) {
-        return new ConflictError(`This ${words(pg.table ?? 'record')} is still referenced by ${words(referencing)} records`, {
+        const referenced = REFERENCED_TABLE.exec(pg.message ?? '')?.[1] ?? 'record';
+        return new ConflictError(`This ${words(referenced)} is still in use by ${words(referencing)}s`, {
           referencedBy: referencing,
         });
       }

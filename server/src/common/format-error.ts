@@ -11,6 +11,19 @@ function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedEr
   return { ...formatted, extensions };
 }
 
+/**
+ * graphql-js refuses a bad variable (an enum value not in the list, a non-integer Int, a malformed
+ * date) before any resolver runs, naming the variable and the path inside it in its message.
+ * react-admin names each variable after the argument it fills, so that path is the field at fault.
+ */
+function withVariableField(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'BAD_USER_INPUT' || formatted.extensions.field) return formatted;
+  const variable = /^Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+  if (!variable) return formatted;
+  const field = / at "([\w.[\]]+)"; /.exec(formatted.message)?.[1] ?? variable;
+  return { ...formatted, extensions: { ...formatted.extensions, field } };
+}
+
 /** The one error that an error thrown while answering stands for, as the client should see it. */
 export function clientErrorOf(error: unknown): DomainError | null {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -29,6 +42,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: known.message, locations: formatted.locations, path: formatted.path, extensions: { ...known.extensions } };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return withoutStacktrace(formatted);
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return withVariableField(withoutStacktrace(formatted));
   return { message: MASKED, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

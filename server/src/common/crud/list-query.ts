@@ -1,5 +1,6 @@
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { BadInputError } from '../errors.js';
+import { text } from '../fields.js';
 import { parseId } from '../ids.js';
 import { RANGE_OPERATORS, type Resource, type SortOrder } from './resource.js';
 
@@ -15,6 +16,9 @@ export interface ListArguments {
 }
 
 export type FilterValues = Record<string, unknown>;
+
+/** A search term is text like any other: control characters and NUL bytes are refused, naming `filter.q`. */
+const SEARCH_TERM = text({ max: 200 });
 
 /** Escapes LIKE wildcards so a search for "50%" finds "50%". */
 function likePattern(text: string): string {
@@ -45,7 +49,7 @@ export function applyFilter<E extends ObjectLiteral>(
   const { q, ids, id } = filter;
   if (typeof q === 'string' && q.trim() !== '') {
     const searched = Object.entries(resource.fields).filter(([, field]) => field.search);
-    const pattern = param(likePattern(q.trim()));
+    const pattern = param(likePattern(SEARCH_TERM.parse(q, 'filter.q')));
     query.andWhere(new Brackets((or) => {
       for (const [key] of searched) or.orWhere(`${column(key)} ILIKE ${pattern}`);
     }));
@@ -86,7 +90,8 @@ export function applySortAndPage<E extends ObjectLiteral>(
   if (!resource.sortFields.has(sortField)) {
     throw new BadInputError('sortField', `sortField must be one of ${[...resource.sortFields].join(', ')}`);
   }
-  const sortOrder = (args.sortOrder ?? resource.defaultSort.order).toUpperCase();
+  // The default order belongs to the default field; any other field sorts ascending unless told.
+  const sortOrder = (args.sortOrder ?? (args.sortField ? 'ASC' : resource.defaultSort.order)).toUpperCase();
   if (sortOrder !== 'ASC' && sortOrder !== 'DESC') throw new BadInputError('sortOrder', 'sortOrder must be ASC or DESC');
 
   const idCount = Array.isArray(args.filter?.ids) ? args.filter.ids.length : 0;
