@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type Request } from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from './common/clock.js';
 import type { AppContext } from './common/context.js';
 import { clientErrorOf, formatError } from './common/format-error.js';
 import { Loaders } from './common/loaders.js';
+import { graphqlProtection, securityHeaders } from './hardening.js';
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.settings.js';
+import { sessionCookie, sessionUserOf } from './modules/auth/session-cookie.js';
 import { buildAppSchema } from './schema.js';
 
 export interface AppOptions {
@@ -15,6 +18,9 @@ export interface AppOptions {
   log: Logger;
   clock?: Clock;
   production?: boolean;
+  auth?: AuthSettings;
+  /** Express's `trust proxy` (which proxies may tell the client's address and protocol). */
+  trustProxy?: string;
 }
 
 export const BODY_LIMIT = '100kb';
@@ -38,15 +44,24 @@ function logUnexpectedErrors(): ApolloServerPlugin<AppContext> {
   };
 }
 
+/** TRUST_PROXY as express reads it: a hop count, true/false, or addresses and subnets. */
+function trustProxyValue(raw: string): boolean | number | string {
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
 /** The HTTP application: GraphQL at /graphql, health probes, request ids and access logs. */
 export async function createApp(options: AppOptions) {
-  const { db, log, clock = systemClock, production = false } = options;
+  const { db, log, clock = systemClock, production = false, auth = DEFAULT_AUTH_SETTINGS } = options;
+  const protection = graphqlProtection(production);
   const apollo = new ApolloServer<AppContext>({
     schema: await buildAppSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !production,
-    plugins: [logUnexpectedErrors()],
+    csrfPrevention: true,
+    validationRules: protection.validationRules,
+    plugins: [...(protection.plugins as ApolloServerPlugin<AppContext>[]), logUnexpectedErrors()],
     // The server's own shutdown closes HTTP, Apollo, the pool and PostgreSQL in order.
     stopOnTerminationSignals: false,
   });
@@ -54,6 +69,8 @@ export async function createApp(options: AppOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
+  app.use(securityHeaders());
   app.use((req, res, next) => {
     const given = req.get('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
@@ -88,11 +105,14 @@ export async function createApp(options: AppOptions) {
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<AppContext> => ({
         requestId: res.locals.requestId as string,
-        sourceAddress: (req as Request).ip,
+        sourceAddress: req.ip,
         db,
         loaders: new Loaders(db),
         clock,
         log: res.locals.log as Logger,
+        user: await sessionUserOf(req, db, clock, auth),
+        cookie: sessionCookie(req, res, auth),
+        auth,
       }),
     }),
   );

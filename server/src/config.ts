@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.settings.js';
 
 export interface Config {
   nodeEnv: string;
@@ -14,6 +15,11 @@ export interface Config {
   logLevel: string;
   /** Load the demo data when the database is empty (never in production). */
   seedDemoData: boolean;
+  /** Creates the first administrator on a database with no accounts. */
+  admin: { email: string; password: string } | undefined;
+  /** Express's `trust proxy`: which proxies may tell the client's address and protocol. */
+  trustProxy: string | undefined;
+  auth: AuthSettings;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -22,6 +28,13 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return value;
+}
+
+function cookieSecure(raw: string | undefined): AuthSettings['cookieSecure'] {
+  if (raw === undefined || raw === '' || raw === 'auto') return 'auto';
+  if (raw === 'true' || raw === 'always') return 'always';
+  if (raw === 'false' || raw === 'never') return 'never';
+  throw new Error(`COOKIE_SECURE must be auto, true or false, got "${raw}"`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,5 +54,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolSize: integer(env, 'DB_POOL_SIZE', 10),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     seedDemoData: !production && env.SEED_DEMO_DATA !== 'false',
+    admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+    trustProxy: env.TRUST_PROXY || undefined,
+    auth: {
+      sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', DEFAULT_AUTH_SETTINGS.sessionIdleMinutes),
+      sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', DEFAULT_AUTH_SETTINGS.sessionAbsoluteHours),
+      lockoutAttempts: integer(env, 'LOCKOUT_ATTEMPTS', DEFAULT_AUTH_SETTINGS.lockoutAttempts),
+      lockoutWindowMinutes: integer(env, 'LOCKOUT_WINDOW_MINUTES', DEFAULT_AUTH_SETTINGS.lockoutWindowMinutes),
+      loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', DEFAULT_AUTH_SETTINGS.loginRateLimitPerMinute),
+      cookieSecure: cookieSecure(env.COOKIE_SECURE),
+    },
   };
 }

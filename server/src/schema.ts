@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './common/access.js';
+import { AuditEventResolver } from './modules/audit/audit.resolver.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { UserResolver } from './modules/users/user.resolver.js';
 import { AcademyClassResolver } from './modules/academy/academy-class.resolver.js';
 import { CurriculumModuleResolver } from './modules/curriculum/curriculum-module.resolver.js';
 import { AssignmentResolver, DeploymentResolver } from './modules/deployments/deployment.resolver.js';
@@ -19,13 +23,16 @@ export const resolvers = [
   ReserveOfficerResolver,
   DeploymentResolver,
   AssignmentResolver,
+  AuthResolver,
+  UserResolver,
+  AuditEventResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The code-first schema; built once per process (type-graphql's metadata is global). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false });
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false, authChecker, authMode: 'error' });
   return built;
 }
 

@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { systemClock, type Clock } from './common/clock.js';
 import type { Config } from './config.js';
 import { connectDatabase } from './database/connect.js';
+import { ensureFirstAdmin } from './modules/users/user.service.js';
 import { seedDemoData } from './seed/seed.js';
 
 export interface RunningServer {
@@ -31,8 +32,16 @@ function closeHttp(server: Server): Promise<void> {
 export async function startServer(config: Config, log: Logger, clock: Clock = systemClock): Promise<RunningServer> {
   const database = await connectDatabase(config, log);
   try {
+    if (config.admin) await ensureFirstAdmin(database.db, config.admin, log);
     if (config.seedDemoData) await seedDemoData(database.db, { clock, log, onlyIfEmpty: true });
-    const { app, apollo } = await createApp({ db: database.db, log, clock, production: config.production });
+    const { app, apollo } = await createApp({
+      db: database.db,
+      log,
+      clock,
+      production: config.production,
+      auth: config.auth,
+      trustProxy: config.trustProxy,
+    });
     const server = createServer(app);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

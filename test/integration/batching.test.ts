@@ -45,8 +45,8 @@ describe('batching: nested lists load one statement per level', () => {
     expect(large.data.allDeployments).toHaveLength(100);
     expect(large.data.allDeployments[99].assignments).toHaveLength(3);
     expect(large.data.allDeployments[99].assignments[0].reserve.badgeNumber).toMatch(/^\d+$/);
-    // deployments, divisions, assignments, reserves
-    expect(small.count).toBe(4);
+    // the session, then deployments, divisions, assignments, reserves
+    expect(small.count).toBe(5);
     expect(large.count).toBe(small.count);
   });
 });

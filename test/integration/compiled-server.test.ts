@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabaseUrl } from '../support/api.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../server/src/seed/users.js';
+import { freshDatabaseUrl, sessionCookieOf } from '../support/api.js';
 import { freePort } from '../support/ports.js';
 import { startNodeProcess } from '../support/process.js';
 
@@ -13,12 +14,19 @@ const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
 const main = path.join(root, 'dist/server/src/main.js');
 
+/** Signs in as the demo administrator (demo data is loaded outside production), then asks. */
 async function graphql(port: number, query: string) {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
+  const post = (body: unknown, cookie?: string) =>
+    fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
+  const login = await post({
+    query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+    variables: { e: DEMO_USERS[0].email, p: DEMO_PASSWORD },
   });
+  const response = await post({ query }, sessionCookieOf(login));
   return (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
 }
 

@@ -18,10 +18,12 @@ afterAll(() => db.destroy());
 describe('migrations', () => {
   it('create the whole domain model on an empty database, and are recorded', async () => {
     const applied = await db.runMigrations({ transaction: 'each' });
-    expect(applied.map((m) => m.name)).toEqual(['DomainModel1795673606014']);
+    expect(applied.map((m) => m.name)).toEqual(['DomainModel1795673606014', 'AccountsAndAudit1795676400000']);
     expect(await tables()).toEqual([
       'academy_class',
+      'app_user',
       'assignment',
+      'audit_event',
       'curriculum_module',
       'deployment',
       'division',
@@ -30,6 +32,7 @@ describe('migrations', () => {
       'recruit_stage_change',
       'reserve_officer',
       'training_record',
+      'user_session',
     ]);
     expect(await db.showMigrations()).toBe(false);
   });
@@ -51,6 +54,7 @@ describe('migrations', () => {
   });
 
   it('go down to an empty database and up again', async () => {
+    await db.undoLastMigration({ transaction: 'each' });
     await db.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual(['migrations']);
     await db.runMigrations({ transaction: 'each' });

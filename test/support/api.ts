@@ -6,27 +6,46 @@ import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { createApp } from '../../server/src/app.js';
+import { Role } from '../../server/src/common/access.js';
 import { systemClock, type Clock } from '../../server/src/common/clock.js';
 import { createDataSource } from '../../server/src/database/data-source.js';
+import { DEFAULT_AUTH_SETTINGS, SESSION_COOKIE, type AuthSettings } from '../../server/src/modules/auth/auth.settings.js';
+import { hashPassword } from '../../server/src/modules/users/passwords.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
 }
 
-export interface TestApi {
+/** Someone calling the API over HTTP, with or without a session cookie. */
+export interface Client {
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error and answers the data. */
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The raw HTTP exchange, for headers and cookies. */
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  cookie: string | undefined;
+}
+
+export interface TestApi extends Client {
   url: string;
   db: DataSource;
   /** Every SQL statement the API sent since the last `statements.length = 0`. */
   statements: string[];
-  /** Sends one GraphQL operation over HTTP, as a client would. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  /** Like gql, but fails the test on any error and answers the data. */
-  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Nobody signed in. */
+  anonymous: Client;
+  /** Signed in as the test account of that role (the default client is the ADMIN one). */
+  as(role: Role): Promise<Client>;
+  /** Signs in with an email and password, answering the client holding the session. */
+  login(email: string, password: string): Promise<{ client: Client; result: GraphQLResponse }>;
   close(): Promise<void>;
 }
 
-/** A new, empty database on the run's PostgreSQL, with the real migrations applied. */
+/** Password of the test accounts `<role>@test.example`. */
+export const TEST_PASSWORD = 'a long test passphrase 4 all';
+export const testEmail = (role: Role) => `${role.toLowerCase()}@test.example`;
+
+/** A new, empty database on the run's PostgreSQL. */
 export async function freshDatabaseUrl(): Promise<string> {
   const adminUrl = inject('pgAdminUrl');
   const name = `test_${randomBytes(6).toString('hex')}`;
@@ -41,36 +60,84 @@ export async function freshDatabaseUrl(): Promise<string> {
 
 export const quietLog = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
 
-/** The real application (migrations, schema, HTTP) on a fresh database, listening on a free port. */
-export async function startTestApi(options: { clock?: Clock; migrate?: boolean } = {}): Promise<TestApi> {
+function clientOf(url: string, cookie: string | undefined): Client {
+  const client: Client = {
+    cookie,
+    post: (body, headers = {}) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(client.cookie ? { cookie: client.cookie } : {}), ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    async gql<T>(query: string, variables?: Record<string, unknown>) {
+      return (await (await client.post({ query, variables })).json()) as GraphQLResponse<T>;
+    },
+    async ok<T>(query: string, variables?: Record<string, unknown>) {
+      const result = await client.gql<T>(query, variables);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as T;
+    },
+  };
+  return client;
+}
+
+/** The session cookie a response set, as a browser would send it back. */
+export function sessionCookieOf(response: Response): string | undefined {
+  const set = response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
+  return set?.split(';')[0];
+}
+
+const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id email role } }`;
+
+/**
+ * The real application (migrations, schema, HTTP) on a fresh database, listening on a free port,
+ * with one account per role. The login rate limit is raised unless a test sets it.
+ */
+export async function startTestApi(options: { clock?: Clock; migrate?: boolean; auth?: Partial<AuthSettings> } = {}): Promise<TestApi> {
   const statements: string[] = [];
   const db = createDataSource({ url: await freshDatabaseUrl(), log: quietLog, poolSize: 40, onQuery: (sql) => statements.push(sql) });
   await db.initialize();
-  if (options.migrate !== false) await db.runMigrations({ transaction: 'each' });
-  const { app, apollo } = await createApp({ db, log: quietLog, clock: options.clock ?? systemClock });
+  if (options.migrate !== false) {
+    await db.runMigrations({ transaction: 'each' });
+    const hash = await hashPassword(TEST_PASSWORD);
+    for (const role of Object.values(Role)) {
+      await db.query(`INSERT INTO app_user (email, name, role, password_hash) VALUES ($1, $2, $3, $4)`, [testEmail(role), `Test ${role}`, role, hash]);
+    }
+  }
+  const auth = { ...DEFAULT_AUTH_SETTINGS, loginRateLimitPerMinute: 10_000, ...options.auth };
+  const { app, apollo } = await createApp({ db, log: quietLog, clock: options.clock ?? systemClock, auth });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<T>;
+  const login = async (email: string, password: string) => {
+    const client = clientOf(url, undefined);
+    const response = await client.post({ query: LOGIN, variables: { email, password } });
+    client.cookie = sessionCookieOf(response);
+    return { client, result: (await response.json()) as GraphQLResponse };
   };
+  const sessions = new Map<Role, Client>();
+  const as = async (role: Role) => {
+    if (!sessions.has(role)) {
+      const { client, result } = await login(testEmail(role), TEST_PASSWORD);
+      if (result.errors) throw new Error(`login as ${role} failed: ${JSON.stringify(result.errors)}`);
+      sessions.set(role, client);
+    }
+    return sessions.get(role)!;
+  };
+  const admin = options.migrate !== false ? await as(Role.ADMIN) : clientOf(url, undefined);
 
   return {
+    ...admin,
+    get cookie() {
+      return admin.cookie;
+    },
     url,
     db,
     statements,
-    gql,
-    async ok<T>(query: string, variables?: Record<string, unknown>) {
-      const result = await gql<T>(query, variables);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
-      return result.data as T;
-    },
+    anonymous: clientOf(url, undefined),
+    as,
+    login,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

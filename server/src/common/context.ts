@@ -1,7 +1,24 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { AuthSettings } from '../modules/auth/auth.settings.js';
+import type { Role } from './access.js';
 import type { Clock } from './clock.js';
 import type { Loaders } from './loaders.js';
+
+/** The signed-in staff member behind a request. */
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  sessionId: number;
+}
+
+/** How a login or logout reaches the browser's cookie jar. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
 
 /** What every resolver gets for one request. */
 export interface AppContext {
@@ -11,4 +28,7 @@ export interface AppContext {
   loaders: Loaders;
   clock: Clock;
   log: Logger;
+  user: SessionUser | null;
+  cookie: SessionCookie;
+  auth: AuthSettings;
 }

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Base of every error the services throw on purpose; its message is safe to show to the client. */
@@ -36,5 +37,12 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     super('CONFLICT', message, extensions);
+  }
+}
+
+/** Too many attempts from one source in a short time (login). */
+export class TooManyRequestsError extends DomainError {
+  constructor(message: string) {
+    super('TOO_MANY_REQUESTS', message, { http: { status: 429 } });
   }
 }

@@ -1,5 +1,6 @@
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int } from 'type-graphql';
+import type { Role } from './access.js';
 import { BadInputError } from './errors.js';
 import { parseId } from './ids.js';
 
@@ -24,6 +25,8 @@ export interface FieldSpec<T = unknown> {
   sortable: boolean;
   /** Part of the `q` text search. */
   search: boolean;
+  /** Only these roles may read, filter, search or sort on it (personal contact details). */
+  visibleTo?: readonly Role[];
   /** Checks and normalises a non-null value; throws BadInputError naming the field. */
   parse(value: unknown, field: string): T;
 }
@@ -186,6 +189,10 @@ export const withDefault = <T>(field: FieldSpec<T>): FieldSpec<T> => ({ ...field
 export const createOnly = <T>(field: FieldSpec<T>): FieldSpec<T> => ({ ...field, on: 'create' });
 /** Never an input: lists filter and sort on it. */
 export const readOnly = <T>(field: FieldSpec<T>): FieldSpec<T> => ({ ...field, on: 'read', optional: true, nullable: true });
+/** Read, filtered, searched and sorted only by these roles. */
+export const restricted =
+  (roles: readonly Role[]) =>
+  <T>(field: FieldSpec<T>): FieldSpec<T> => ({ ...field, visibleTo: roles });
 /** Part of the `q` text search. */
 export const searchable = <T>(field: FieldSpec<T>): FieldSpec<T> => ({ ...field, search: true });
 

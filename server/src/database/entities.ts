@@ -1,3 +1,6 @@
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { UserSession } from '../modules/auth/session.entity.js';
+import { User } from '../modules/users/user.entity.js';
 import { AcademyClass } from '../modules/academy/academy-class.entity.js';
 import { CurriculumModule } from '../modules/curriculum/curriculum-module.entity.js';
 import { Assignment } from '../modules/deployments/assignment.entity.js';
@@ -18,4 +21,7 @@ export const entities = [
   ReserveOfficer,
   Deployment,
   Assignment,
+  User,
+  UserSession,
+  AuditEvent,
 ];

@@ -7,6 +7,7 @@ import { laDateOf } from './la-time.js';
 import divisionFacts from './lapd-divisions.json' with { type: 'json' };
 import { seedPopulation } from './population.js';
 import { DEMO_SEED, Random } from './random.js';
+import { seedDemoUsers } from './users.js';
 import type { SeededDivision } from './seed-context.js';
 
 export interface SeedOptions {
@@ -70,6 +71,7 @@ export async function seedDemoData(db: DataSource, options: SeedOptions): Promis
     await tx.query(`SELECT pg_advisory_xact_lock($1)`, [SEED_LOCK]);
     const divisions = await seedDivisions(tx);
     const modules = await seedCurriculum(tx);
+    await seedDemoUsers(tx);
     if (await holdsPeople(tx)) {
       log.info('demo data: recruits or reserves already present; only reference data was checked');
       return;

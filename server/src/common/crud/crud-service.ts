@@ -3,6 +3,8 @@ import type { AppContext } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { parseTargetId } from '../ids.js';
 import { inTransaction } from '../transaction.js';
+import type { AuditAction } from '../../modules/audit/audit-event.entity.js';
+import { changedFields, recordAudit } from '../../modules/audit/audit.writer.js';
 import { parseInput } from './input.js';
 import { applyFilter, applySortAndPage, type FilterValues, type ListArguments } from './list-query.js';
 import type { Resource } from './resource.js';
@@ -18,12 +20,12 @@ export class CrudService<E extends Entity> {
   constructor(readonly resource: Resource<E>) {}
 
   list(ctx: AppContext, args: ListArguments): Promise<E[]> {
-    const query = applyFilter(ctx.db.getRepository(this.resource.entity).createQueryBuilder('r'), this.resource, args.filter);
-    return applySortAndPage(query, this.resource, args).getMany();
+    const query = applyFilter(ctx.db.getRepository(this.resource.entity).createQueryBuilder('r'), this.resource, args.filter, ctx.user?.role);
+    return applySortAndPage(query, this.resource, args, ctx.user?.role).getMany();
   }
 
   count(ctx: AppContext, filter: FilterValues | null | undefined): Promise<number> {
-    return applyFilter(ctx.db.getRepository(this.resource.entity).createQueryBuilder('r'), this.resource, filter).getCount();
+    return applyFilter(ctx.db.getRepository(this.resource.entity).createQueryBuilder('r'), this.resource, filter, ctx.user?.role).getCount();
   }
 
   async get(ctx: AppContext, id: unknown): Promise<E> {
@@ -38,6 +40,7 @@ export class CrudService<E extends Entity> {
       const { id } = await tx.save(record);
       const created = await this.find(tx, id);
       await this.afterCreate(tx, created, ctx);
+      await recordAudit(tx, ctx, { action: 'CREATE', entityType: this.resource.name, entityId: id, after: { ...created } });
       return created;
     });
   }
@@ -49,8 +52,14 @@ export class CrudService<E extends Entity> {
       const existing = await this.find(tx, id, true);
       const changes = await this.prepareUpdate(tx, existing, values, ctx);
       this.check({ ...existing, ...changes });
-      if (Object.keys(changes).length > 0) await tx.update(this.resource.entity, id, changes as never);
-      return this.find(tx, id);
+      if (Object.keys(changes).length === 0) return existing;
+      await tx.update(this.resource.entity, id, changes as never);
+      const updated = await this.find(tx, id);
+      const changed = changedFields(existing, updated);
+      if (Object.keys(changed.after).length === 0) return updated;
+      await this.afterUpdate(tx, existing, updated, ctx);
+      await recordAudit(tx, ctx, { action: this.updateAction(existing, updated), entityType: this.resource.name, entityId: id, ...changed });
+      return updated;
     });
   }
 
@@ -59,6 +68,7 @@ export class CrudService<E extends Entity> {
     return this.write(ctx, async (tx) => {
       const existing = await this.find(tx, target, true);
       await tx.delete(this.resource.entity, target);
+      await recordAudit(tx, ctx, { action: 'DELETE', entityType: this.resource.name, entityId: target, before: { ...existing } });
       return existing;
     });
   }
@@ -107,4 +117,12 @@ export class CrudService<E extends Entity> {
 
   /** Records written alongside a new one, in the same transaction. */
   protected async afterCreate(_tx: EntityManager, _record: E, _ctx: AppContext): Promise<void> {}
+
+  /** What else a change sets off, in the same transaction. */
+  protected async afterUpdate(_tx: EntityManager, _before: E, _after: E, _ctx: AppContext): Promise<void> {}
+
+  /** The audit action of a change (a role change is its own action, say). */
+  protected updateAction(_before: E, _after: E): AuditAction {
+    return 'UPDATE';
+  }
 }

@@ -1,6 +1,7 @@
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { ForbiddenError, type Role } from '../access.js';
 import { BadInputError } from '../errors.js';
-import { text } from '../fields.js';
+import { text, type FieldSpec } from '../fields.js';
 import { parseId } from '../ids.js';
 import { RANGE_OPERATORS, type Resource, type SortOrder } from './resource.js';
 
@@ -20,6 +21,8 @@ export type FilterValues = Record<string, unknown>;
 /** A search term is text like any other: control characters and NUL bytes are refused, naming `filter.q`. */
 const SEARCH_TERM = text({ max: 200 });
 
+const visible = (field: FieldSpec | undefined, role: Role | undefined) => !field?.visibleTo || (!!role && field.visibleTo.includes(role));
+
 /** Escapes LIKE wildcards so a search for "50%" finds "50%". */
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -35,6 +38,7 @@ export function applyFilter<E extends ObjectLiteral>(
   query: SelectQueryBuilder<E>,
   resource: Resource<E>,
   filter: FilterValues | null | undefined,
+  role: Role | undefined,
 ): SelectQueryBuilder<E> {
   if (!filter) return query;
   const alias = query.alias;
@@ -48,7 +52,7 @@ export function applyFilter<E extends ObjectLiteral>(
 
   const { q, ids, id } = filter;
   if (typeof q === 'string' && q.trim() !== '') {
-    const searched = Object.entries(resource.fields).filter(([, field]) => field.search);
+    const searched = Object.entries(resource.fields).filter(([, field]) => field.search && visible(field, role));
     const pattern = param(likePattern(SEARCH_TERM.parse(q, 'filter.q')));
     query.andWhere(new Brackets((or) => {
       for (const [key] of searched) or.orWhere(`${column(key)} ILIKE ${pattern}`);
@@ -62,6 +66,8 @@ export function applyFilter<E extends ObjectLiteral>(
 
   for (const [key, field] of Object.entries(resource.fields)) {
     if (field.filter === 'none') continue;
+    const used = Object.keys(filter).filter((name) => (name === key || name.startsWith(`${key}_`)) && filter[name] !== undefined);
+    if (used.length && !visible(field, role)) throw new ForbiddenError(`filter.${used[0]} is not available to your role`);
     const value = filter[key];
     if (value !== undefined) {
       if (value === null) query.andWhere(`${column(key)} IS NULL`);
@@ -85,11 +91,13 @@ export function applySortAndPage<E extends ObjectLiteral>(
   query: SelectQueryBuilder<E>,
   resource: Resource<E>,
   args: ListArguments,
+  role: Role | undefined,
 ): SelectQueryBuilder<E> {
   const sortField = args.sortField ?? resource.defaultSort.field;
   if (!resource.sortFields.has(sortField)) {
     throw new BadInputError('sortField', `sortField must be one of ${[...resource.sortFields].join(', ')}`);
   }
+  if (!visible(resource.fields[sortField], role)) throw new ForbiddenError(`sorting by ${sortField} is not available to your role`);
   // The default order belongs to the default field; any other field sorts ascending unless told.
   const sortOrder = (args.sortOrder ?? (args.sortField ? 'ASC' : resource.defaultSort.order)).toUpperCase();
   if (sortOrder !== 'ASC' && sortOrder !== 'DESC') throw new BadInputError('sortOrder', 'sortOrder must be ASC or DESC');

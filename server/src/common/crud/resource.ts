@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import type { Role } from '../access.js';
 import type { FieldSpec, FieldSpecs, TypeValueThunk } from '../fields.js';
 
 export type SortOrder = 'ASC' | 'DESC';
@@ -12,6 +13,8 @@ export interface ResourceOptions<E> {
   plural: string;
   fields: FieldSpecs;
   defaultSort?: { field: string; order: SortOrder };
+  /** Roles that may list and read it, and roles that may create, change and delete it. */
+  access: { read: readonly Role[]; write: readonly Role[] };
 }
 
 type Constructor = new () => object;

@@ -1,3 +1,4 @@
+import { ACADEMY, EVERY_ROLE } from '../../common/access.js';
 import { CrudService } from '../../common/crud/crud-service.js';
 import { defineResource } from '../../common/crud/resource.js';
 import { BadInputError } from '../../common/errors.js';
@@ -8,6 +9,7 @@ export const academyClassResource = defineResource({
   entity: AcademyClass,
   name: 'AcademyClass',
   plural: 'AcademyClasses',
+  access: { read: EVERY_ROLE, write: ACADEMY },
   defaultSort: { field: 'startsOn', order: 'DESC' },
   fields: {
     name: searchable(text({ max: 120 })),

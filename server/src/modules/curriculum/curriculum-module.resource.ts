@@ -1,3 +1,4 @@
+import { ACADEMY, EVERY_ROLE } from '../../common/access.js';
 import { CrudService } from '../../common/crud/crud-service.js';
 import { defineResource } from '../../common/crud/resource.js';
 import {
@@ -19,6 +20,7 @@ export const curriculumModuleResource = defineResource({
   entity: CurriculumModule,
   name: 'CurriculumModule',
   plural: 'CurriculumModules',
+  access: { read: EVERY_ROLE, write: ACADEMY },
   defaultSort: { field: 'code', order: 'ASC' },
   fields: {
     code: searchable(text({ max: 20, pattern: /^[A-Z0-9][A-Z0-9-]*$/, patternMessage: 'must be capital letters, digits and dashes' })),

@@ -1,3 +1,4 @@
+import { COORDINATORS, SCHEDULE_READERS } from '../../common/access.js';
 import { defineResource } from '../../common/crud/resource.js';
 import {
   createOnly,
@@ -21,6 +22,7 @@ export const deploymentResource = defineResource({
   entity: Deployment,
   name: 'Deployment',
   plural: 'Deployments',
+  access: { read: SCHEDULE_READERS, write: COORDINATORS },
   defaultSort: { field: 'startsAt', order: 'ASC' },
   fields: {
     divisionId: reference(),
@@ -39,6 +41,7 @@ export const assignmentResource = defineResource({
   entity: Assignment,
   name: 'Assignment',
   plural: 'Assignments',
+  access: { read: SCHEDULE_READERS, write: COORDINATORS },
   fields: {
     deploymentId: createOnly(reference()),
     reserveId: createOnly(reference()),

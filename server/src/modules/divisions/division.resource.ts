@@ -1,3 +1,4 @@
+import { ADMINS, EVERY_ROLE } from '../../common/access.js';
 import { CrudService } from '../../common/crud/crud-service.js';
 import { defineResource } from '../../common/crud/resource.js';
 import { decimal, enumOf, int, searchable, text, timestampFields, withDefault } from '../../common/fields.js';
@@ -7,6 +8,7 @@ export const divisionResource = defineResource({
   entity: Division,
   name: 'Division',
   plural: 'Divisions',
+  access: { read: EVERY_ROLE, write: ADMINS },
   defaultSort: { field: 'areaId', order: 'ASC' },
   fields: {
     areaId: int({ min: 1, max: 99 }),

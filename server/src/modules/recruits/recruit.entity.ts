@@ -1,3 +1,4 @@
+import { CONTACT_READERS, VisibleTo } from '../../common/access.js';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
@@ -16,15 +17,18 @@ export class Recruit extends RecordBase {
   @Column('text')
   lastName!: string;
 
-  @Field(() => String, { nullable: true })
+  @VisibleTo(...CONTACT_READERS)
+  @Field(() => String, { nullable: true, description: 'Hidden (null) from leadership' })
   @Column('text', { nullable: true })
   email!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @VisibleTo(...CONTACT_READERS)
+  @Field(() => String, { nullable: true, description: 'Hidden (null) from leadership' })
   @Column('text', { nullable: true })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @VisibleTo(...CONTACT_READERS)
+  @Field(() => String, { nullable: true, description: 'Hidden (null) from leadership' })
   @Column('text', { nullable: true })
   address!: string | null;
 

@@ -1,3 +1,4 @@
+import { CONTACT_READERS, COORDINATORS, EVERY_ROLE } from '../../common/access.js';
 import { defineResource } from '../../common/crud/resource.js';
 import {
   createOnly,
@@ -9,6 +10,7 @@ import {
   phone,
   readOnly,
   reference,
+  restricted,
   searchable,
   text,
   timestampFields,
@@ -19,16 +21,19 @@ import { RecruitStageChange } from './recruit-stage-change.entity.js';
 import { Recruit } from './recruit.entity.js';
 import { RecruitSource, RecruitStage } from './recruit.enums.js';
 
+const contact = restricted(CONTACT_READERS);
+
 export const recruitResource = defineResource({
   entity: Recruit,
   name: 'Recruit',
   plural: 'Recruits',
+  access: { read: EVERY_ROLE, write: COORDINATORS },
   fields: {
     firstName: searchable(text({ max: 80 })),
     lastName: searchable(text({ max: 80 })),
-    email: optional(searchable(email())),
-    phone: optional(phone()),
-    address: optional(text({ max: 300 })),
+    email: contact(optional(searchable(email()))),
+    phone: contact(optional(phone())),
+    address: contact(optional(text({ max: 300 }))),
     dateOfBirth: optional(localDate()),
     targetLevel: enumOf(ReserveLevel),
     source: enumOf(RecruitSource),
@@ -48,6 +53,7 @@ export const recruitStageChangeResource = defineResource({
   entity: RecruitStageChange,
   name: 'RecruitStageChange',
   plural: 'RecruitStageChanges',
+  access: { read: EVERY_ROLE, write: [] },
   defaultSort: { field: 'changedAt', order: 'ASC' },
   fields: {
     recruitId: readOnly(reference()),

@@ -1,3 +1,4 @@
+import { CONTACT_READERS, VisibleTo } from '../../common/access.js';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Column, Entity } from 'typeorm';
@@ -20,15 +21,18 @@ export class ReserveOfficer extends RecordBase {
   @Column('text')
   lastName!: string;
 
-  @Field(() => String, { nullable: true })
+  @VisibleTo(...CONTACT_READERS)
+  @Field(() => String, { nullable: true, description: 'Hidden (null) from leadership' })
   @Column('text', { nullable: true })
   email!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @VisibleTo(...CONTACT_READERS)
+  @Field(() => String, { nullable: true, description: 'Hidden (null) from leadership' })
   @Column('text', { nullable: true })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @VisibleTo(...CONTACT_READERS)
+  @Field(() => String, { nullable: true, description: 'Hidden (null) from leadership' })
   @Column('text', { nullable: true })
   address!: string | null;
 

@@ -1,3 +1,4 @@
+import { SCHEDULE_READERS, VisibleTo } from '../../common/access.js';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../common/context.js';
 import { crudResolver } from '../../common/crud/crud-resolver.js';
@@ -25,7 +26,8 @@ export class ReserveOfficerResolver extends crudResolver(reserveOfficerService) 
     return ctx.loaders.manyBy(TrainingRecord, 'reserveId').load(reserve.id);
   }
 
-  @FieldResolver(() => [Assignment])
+  @VisibleTo(...SCHEDULE_READERS)
+  @FieldResolver(() => [Assignment], { nullable: true, description: 'Null for roles that do not read the schedule' })
   assignments(@Root() reserve: ReserveOfficer, @Ctx() ctx: AppContext) {
     return ctx.loaders.manyBy(Assignment, 'reserveId').load(reserve.id);
   }

@@ -1,3 +1,4 @@
+import { ACADEMY, EVERY_ROLE } from '../../common/access.js';
 import { defineResource } from '../../common/crud/resource.js';
 import { boolean, decimal, localDate, optional, readOnly, reference, searchable, text, timestampFields } from '../../common/fields.js';
 import { TrainingRecord } from './training-record.entity.js';
@@ -6,6 +7,7 @@ export const trainingRecordResource = defineResource({
   entity: TrainingRecord,
   name: 'TrainingRecord',
   plural: 'TrainingRecords',
+  access: { read: EVERY_ROLE, write: ACADEMY },
   defaultSort: { field: 'completedOn', order: 'DESC' },
   fields: {
     moduleId: reference(),
