@@ -1,4 +1,5 @@
-import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { DateTimeScalar } from './date-time.js';
 import { Field, Float, ID, Int } from 'type-graphql';
 import type { Role } from './access.js';
 import { BadInputError } from './errors.js';
@@ -132,7 +133,7 @@ export function localDate(): FieldSpec<string> {
 /** An instant; the scalar accepts ISO 8601 with an offset and answers in UTC. */
 export function dateTime(): FieldSpec<Date> {
   return spec({
-    type: () => GraphQLDateTimeISO,
+    type: () => DateTimeScalar,
     filter: 'range',
     sortable: true,
     parse(value, field) {

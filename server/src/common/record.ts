@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { DateTimeScalar } from './date-time.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
@@ -10,11 +10,11 @@ export abstract class RecordBase {
   @PrimaryGeneratedColumn('identity', { type: 'integer', generatedIdentity: 'BY DEFAULT' })
   id!: number;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => DateTimeScalar)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => DateTimeScalar)
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

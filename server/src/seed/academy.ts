@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { AcademyClass, AcademyClassStatus, ModuleLevel } from '../modules/academy/academy-class.entity.js';
-import { addDays, weekdayOf } from './la-time.js';
+import { addDays, weekdayOf } from '../common/la-time.js';
 
 export interface SeededClass {
   id: number;

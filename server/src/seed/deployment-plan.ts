@@ -1,5 +1,5 @@
 import { AssignmentStatus, DeploymentKind, DeploymentStatus } from '../modules/deployments/deployment.enums.js';
-import { addDays, addHours, laLocalToUtc, startOfWeek } from './la-time.js';
+import { addDays, addHours, laLocalToUtc, startOfWeek } from '../common/la-time.js';
 import { placesOf } from './places.js';
 import type { Random } from './random.js';
 import type { SeededDivision } from './seed-context.js';

@@ -9,7 +9,7 @@ import { seedAcademyClasses } from './academy.js';
 import { insertAll } from './bulk.js';
 import type { SeededModule } from './curriculum.js';
 import { planDeployments } from './deployment-plan.js';
-import { laLocalToUtc } from './la-time.js';
+import { laLocalToUtc } from '../common/la-time.js';
 import type { Random } from './random.js';
 import { planRecruitTraining } from './recruit-training.js';
 import { planRecruits } from './recruits.js';

@@ -1,7 +1,7 @@
 import { RecruitStage } from '../modules/recruits/recruit.enums.js';
 import type { SeededAcademy } from './academy.js';
 import { ACADEMY_MODULE_II_CODES, ACADEMY_MODULE_III_CODES, type SeededModule } from './curriculum.js';
-import { addDays, daysBetween } from './la-time.js';
+import { addDays, daysBetween } from '../common/la-time.js';
 import type { Random } from './random.js';
 import type { PlannedRecruit } from './recruits.js';
 import { attempt, type PlannedTraining } from './training.js';

@@ -1,7 +1,7 @@
 import { RecruitSource, RecruitStage } from '../modules/recruits/recruit.enums.js';
 import { ReserveLevel } from '../modules/reserves/reserve.enums.js';
 import type { SeededAcademy } from './academy.js';
-import { addDays, laLocalToUtc } from './la-time.js';
+import { addDays, laLocalToUtc } from '../common/la-time.js';
 import { aName, COORDINATORS, emailOf, phoneOf } from './names.js';
 import { addressIn, placesOf } from './places.js';
 import type { Random } from './random.js';

@@ -1,7 +1,7 @@
 import { RecruitStage } from '../modules/recruits/recruit.enums.js';
 import { DEFAULT_MONTHLY_MINIMUM_HOURS, PriorService, ReserveLevel, ReserveStatus } from '../modules/reserves/reserve.enums.js';
 import type { SeededModule } from './curriculum.js';
-import { addDays } from './la-time.js';
+import { addDays } from '../common/la-time.js';
 import { aName, emailOf, phoneOf, type PersonName } from './names.js';
 import { addressIn, placesOf } from './places.js';
 import type { Random } from './random.js';

@@ -1,6 +1,6 @@
 import { ReserveLevel, ReserveStatus } from '../modules/reserves/reserve.enums.js';
 import { requiredModules, type SeededModule } from './curriculum.js';
-import { laDateOf } from './la-time.js';
+import { laDateOf } from '../common/la-time.js';
 import type { PlannedReserve } from './reserves.js';
 import { cptHoursBefore, holdsRequiredTraining } from './training.js';
 

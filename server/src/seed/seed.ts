@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../common/clock.js';
 import { Bureau, Division } from '../modules/divisions/division.entity.js';
 import { seedCurriculum } from './curriculum.js';
-import { laDateOf } from './la-time.js';
+import { laDateOf } from '../common/la-time.js';
 import divisionFacts from './lapd-divisions.json' with { type: 'json' };
 import { seedPopulation } from './population.js';
 import { DEMO_SEED, Random } from './random.js';

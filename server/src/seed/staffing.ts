@@ -1,7 +1,7 @@
 import { AssignmentStatus, DeploymentKind, DeploymentStatus } from '../modules/deployments/deployment.enums.js';
 import { ReserveLevel } from '../modules/reserves/reserve.enums.js';
 import type { PlannedDeployment } from './deployment-plan.js';
-import { hoursBetween, laDateOf, laLocalToUtc, startOfWeek } from './la-time.js';
+import { hoursBetween, laDateOf, laLocalToUtc, startOfWeek } from '../common/la-time.js';
 import { COORDINATORS } from './names.js';
 import type { Random } from './random.js';
 import type { Roster } from './roster.js';

@@ -1,7 +1,6 @@
-import { addMonths } from '../common/dates.js';
 import { PriorService, ReserveStatus, type ReserveLevel } from '../modules/reserves/reserve.enums.js';
 import { requiredModules, type SeededModule } from './curriculum.js';
-import { addDays } from './la-time.js';
+import { addDays, addMonths } from '../common/la-time.js';
 import { INSTRUCTORS } from './names.js';
 import type { Random } from './random.js';
 

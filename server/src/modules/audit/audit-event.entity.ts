@@ -1,4 +1,5 @@
-import { GraphQLDateTimeISO, GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { DateTimeScalar } from '../../common/date-time.js';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -30,7 +31,7 @@ export class AuditEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: number;
 
-  @Field(() => GraphQLDateTimeISO, { description: 'UTC, to the millisecond' })
+  @Field(() => DateTimeScalar, { description: 'UTC, to the millisecond' })
   @Column('timestamptz')
   occurredAt!: Date;
 

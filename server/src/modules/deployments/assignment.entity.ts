@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { DateTimeScalar } from '../../common/date-time.js';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { RecordBase } from '../../common/record.js';
@@ -27,7 +27,7 @@ export class Assignment extends RecordBase {
   @Column('text', { nullable: true })
   assignedBy!: string | null;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => DateTimeScalar)
   @Column('timestamptz')
   assignedAt!: Date;
 

@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { DateTimeScalar } from '../../common/date-time.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { RecordBase } from '../../common/record.js';
@@ -21,11 +21,11 @@ export class Deployment extends RecordBase {
   @Column('text')
   location!: string;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => DateTimeScalar)
   @Column('timestamptz')
   startsAt!: Date;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => DateTimeScalar)
   @Column('timestamptz')
   endsAt!: Date;
 

@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { DateTimeScalar } from '../../common/date-time.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { RecordBase } from '../../common/record.js';
@@ -19,7 +19,7 @@ export class RecruitStageChange extends RecordBase {
   @Column('text')
   toStage!: RecruitStage;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => DateTimeScalar)
   @Column('timestamptz')
   changedAt!: Date;
 

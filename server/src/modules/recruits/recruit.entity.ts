@@ -1,5 +1,6 @@
 import { CONTACT_READERS, VisibleTo } from '../../common/access.js';
-import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { DateTimeScalar } from '../../common/date-time.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { RecordBase } from '../../common/record.js';
@@ -52,7 +53,7 @@ export class Recruit extends RecordBase {
   @Column('text')
   stage!: RecruitStage;
 
-  @Field(() => GraphQLDateTimeISO, { description: 'When the recruit entered the current stage' })
+  @Field(() => DateTimeScalar, { description: 'When the recruit entered the current stage' })
   @Column('timestamptz')
   stageChangedAt!: Date;
 

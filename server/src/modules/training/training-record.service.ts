@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context.js';
 import { CrudService } from '../../common/crud/crud-service.js';
-import { addMonths } from '../../common/dates.js';
+import { addMonths } from '../../common/la-time.js';
 import { BadInputError } from '../../common/errors.js';
 import { CurriculumModule } from '../curriculum/curriculum-module.entity.js';
 import { TrainingRecord } from './training-record.entity.js';

@@ -1,4 +1,4 @@
-import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { DateTimeScalar } from '../../common/date-time.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Role } from '../../common/access.js';
@@ -27,7 +27,7 @@ export class User extends RecordBase {
   @Column('text')
   passwordHash!: string;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'Set when 5 failed logins in 15 minutes locked the account' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Set when 5 failed logins in 15 minutes locked the account' })
   @Column('timestamptz', { nullable: true })
   lockedAt!: Date | null;
 
@@ -37,11 +37,11 @@ export class User extends RecordBase {
   @Column('timestamptz', { nullable: true })
   firstFailedLoginAt!: Date | null;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @Column('timestamptz', { nullable: true })
   lastLoginAt!: Date | null;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @Column('timestamptz', { nullable: true })
   passwordChangedAt!: Date | null;
 }

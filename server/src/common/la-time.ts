@@ -83,3 +83,30 @@ export function hoursBetween(start: Date, end: Date): number {
 export function addHours(instant: Date, hours: number): Date {
   return new Date(instant.getTime() + hours * MS_PER_HOUR);
 }
+
+/** Calendar months later (31 January + 1 month is the last day of February). */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = parseDate(date);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** Minutes Los Angeles is ahead of UTC at an instant (-480 in winter, -420 in summer). */
+export function laOffsetMinutes(instant: Date): number {
+  const at = Math.floor(instant.getTime() / 1000) * 1000;
+  return Math.round((wallTimeOf(at) - at) / 60_000);
+}
+
+/** The instants that bound the Los Angeles calendar month holding an instant: [start, end). */
+export function laMonthOf(instant: Date): { start: Date; end: Date } {
+  const first = `${laDateOf(instant).slice(0, 7)}-01`;
+  return { start: laLocalToUtc(first, 0), end: laLocalToUtc(addMonths(first, 1), 0) };
+}
+
+/** The instants that bound the Los Angeles week (Monday to Sunday) holding an instant: [start, end). */
+export function laWeekOf(instant: Date): { start: Date; end: Date } {
+  const monday = startOfWeek(laDateOf(instant));
+  return { start: laLocalToUtc(monday, 0), end: laLocalToUtc(addDays(monday, 7), 0) };
+}
