@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import helmet from 'helmet';
 
@@ -5,19 +6,43 @@ import helmet from 'helmet';
 export const QUERY_LIMITS = { depth: 10, cost: 5000, aliases: 15, tokens: 2000, directives: 20 } as const;
 
 /**
- * Query depth, cost, alias, token and directive limits (graphql-armor), and in production no
- * "Did you mean ...?" suggestions that would map the schema for a stranger.
+ * graphql-js words every suggestion " Did you mean ...?" at the end of a message, the enum values'
+ * too ("Did you mean the enum value ...?"), which graphql-armor's blockFieldSuggestion misses.
+ */
+const SUGGESTION = /\s*Did you mean .*$/s;
+
+function withoutSuggestions(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Query depth, cost, alias, token and directive limits, and in production no "Did you mean ...?"
+ * suggestions that would map the schema for a stranger. graphql-js counts the tokens as it parses
+ * (`parseOptions`): graphql-armor's Apollo plugin for that parses every document a second time and
+ * answers any syntax error with 500 (graphql-armor#751).
  */
 export function graphqlProtection(production: boolean) {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.depth },
     costLimit: { maxCost: QUERY_LIMITS.cost },
     maxAliases: { n: QUERY_LIMITS.aliases },
-    maxTokens: { n: QUERY_LIMITS.tokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.directives },
-    blockFieldSuggestion: { enabled: production },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
-  return { plugins, validationRules };
+  return {
+    plugins: production ? [...plugins, withoutSuggestions()] : plugins,
+    validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+  };
 }
 
 /** Security headers; the content policy fits the admin UI served from the same origin. */

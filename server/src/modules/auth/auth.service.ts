@@ -23,7 +23,7 @@ const loginRefused = () => new UnauthenticatedError('Email or password is incorr
 async function refuseFloods(ctx: AppContext): Promise<void> {
   if (!ctx.sourceAddress) return;
   const [{ attempts }] = (await ctx.db.query(
-    `SELECT count(*) AS attempts FROM audit_event WHERE source_address = $1 AND action = ANY($2) AND occurred_at > $3`,
+    `SELECT count(*)::int AS attempts FROM audit_event WHERE source_address = $1 AND action = ANY($2) AND occurred_at > $3`,
     [ctx.sourceAddress, LOGIN_ACTIONS, new Date(ctx.clock.now().getTime() - MINUTE)],
   )) as { attempts: number }[];
   if (attempts >= ctx.auth.loginRateLimitPerMinute) {
@@ -43,16 +43,25 @@ async function recordFailure(tx: EntityManager, ctx: AppContext, email: string, 
   });
 }
 
-/** Counts a wrong password; the last allowed failure within the window locks the account (CJIS AC-7). */
+/**
+ * Counts a wrong password: the wrong passwords of the last `lockoutWindowMinutes` since the last
+ * successful login or unlock, this one included (a sliding window, read from the audit log); the
+ * last allowed one locks the account (CJIS AC-7).
+ */
 async function countFailure(tx: EntityManager, ctx: AppContext, user: User): Promise<void> {
   const now = ctx.clock.now();
   const { lockoutAttempts, lockoutWindowMinutes } = ctx.auth;
-  const inWindow = user.firstFailedLoginAt && now.getTime() - user.firstFailedLoginAt.getTime() < lockoutWindowMinutes * MINUTE;
-  const failedLoginCount = inWindow ? user.failedLoginCount + 1 : 1;
+  const [{ earlier, first }] = (await tx.query(
+    `SELECT count(*)::int AS earlier, min(occurred_at) AS first FROM audit_event
+      WHERE entity_type = 'User' AND entity_id = $1 AND action = 'LOGIN_FAILURE' AND reason = 'WRONG_PASSWORD' AND occurred_at > $2
+        AND id > coalesce((SELECT max(id) FROM audit_event WHERE entity_type = 'User' AND entity_id = $1 AND action IN ('LOGIN_SUCCESS', 'UNLOCK')), 0)`,
+    [String(user.id), new Date(now.getTime() - lockoutWindowMinutes * MINUTE)],
+  )) as { earlier: number; first: Date | null }[];
+  const failedLoginCount = earlier + 1;
   const locked = failedLoginCount >= lockoutAttempts;
   await tx.update(User, user.id, {
     failedLoginCount,
-    firstFailedLoginAt: inWindow ? user.firstFailedLoginAt : now,
+    firstFailedLoginAt: first ?? now,
     lockedAt: locked ? now : null,
   });
   await recordFailure(tx, ctx, user.email, user, 'WRONG_PASSWORD');

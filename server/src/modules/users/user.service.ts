@@ -5,7 +5,7 @@ import type { AppContext } from '../../common/context.js';
 import { CrudService } from '../../common/crud/crud-service.js';
 import { parseTargetId } from '../../common/ids.js';
 import type { AuditAction } from '../audit/audit-event.entity.js';
-import { recordAudit } from '../audit/audit.writer.js';
+import { changedFields, recordAudit } from '../audit/audit.writer.js';
 import { endSessions } from '../auth/sessions.js';
 import { checkPasswordPolicy, hashPassword } from './passwords.js';
 import { userResource } from './user.resource.js';
@@ -56,7 +56,7 @@ class UserService extends CrudService<User> {
       const user = await this.find(tx, target, true);
       await tx.update(User, target, await changes(user, tx));
       const after = await this.find(tx, target);
-      await recordAudit(tx, ctx, { action, entityType: 'User', entityId: target, before: { lockedAt: user.lockedAt }, after: { lockedAt: after.lockedAt } });
+      await recordAudit(tx, ctx, { action, entityType: 'User', entityId: target, ...changedFields(user, after) });
       return after;
     });
   }
