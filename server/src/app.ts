@@ -1,16 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from './common/clock.js';
 import type { AppContext } from './common/context.js';
 import { clientErrorOf, formatError } from './common/format-error.js';
 import { Loaders } from './common/loaders.js';
+import { adminUiOrHint } from './admin-ui.js';
 import { graphqlProtection, securityHeaders } from './hardening.js';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.settings.js';
 import { sessionCookie, sessionUserOf } from './modules/auth/session-cookie.js';
+import { DEFAULT_RECRUITMENT_SETTINGS, type RecruitmentSettings } from './modules/recruits/recruitment.settings.js';
+import { DEFAULT_SCHEDULING_SETTINGS, type SchedulingSettings } from './modules/scheduling/scheduling.settings.js';
+import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from './modules/training/training.settings.js';
+import { calendarRouter } from './modules/calendar/calendar.routes.js';
+import { recruitImportRouter } from './modules/recruits/import/recruit-import.routes.js';
 import { buildAppSchema } from './schema.js';
 
 export interface AppOptions {
@@ -19,8 +25,15 @@ export interface AppOptions {
   clock?: Clock;
   production?: boolean;
   auth?: AuthSettings;
+  scheduling?: SchedulingSettings;
+  training?: TrainingSettings;
+  recruitment?: RecruitmentSettings;
   /** Express's `trust proxy` (which proxies may tell the client's address and protocol). */
   trustProxy?: string;
+  /** Where clients reach the server, for absolute links (calendar feeds); by default the request's own protocol and host. */
+  publicUrl?: string;
+  /** The built admin UI served at `/`: found (admin/dist) when absent, not served when null. */
+  adminDir?: string | null;
 }
 
 export const BODY_LIMIT = '100kb';
@@ -50,9 +63,11 @@ function trustProxyValue(raw: string): boolean | number | string {
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
-/** The HTTP application: GraphQL at /graphql, health probes, request ids and access logs. */
+/** The HTTP application: GraphQL at /graphql, recruit CSV imports at /import, calendar feeds at /calendar, health probes, request ids and access logs. */
 export async function createApp(options: AppOptions) {
-  const { db, log, clock = systemClock, production = false, auth = DEFAULT_AUTH_SETTINGS } = options;
+  const { db, log, clock = systemClock, production = false, auth = DEFAULT_AUTH_SETTINGS, scheduling = DEFAULT_SCHEDULING_SETTINGS, recruitment = DEFAULT_RECRUITMENT_SETTINGS } = options;
+  const training = options.training ?? DEFAULT_TRAINING_SETTINGS;
+  const publicUrl = options.publicUrl?.replace(/\/+$/, '');
   const protection = graphqlProtection(production);
   const apollo = new ApolloServer<AppContext>({
     schema: await buildAppSchema(),
@@ -60,6 +75,7 @@ export async function createApp(options: AppOptions) {
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     csrfPrevention: true,
+    parseOptions: protection.parseOptions,
     validationRules: protection.validationRules,
     plugins: [...(protection.plugins as ApolloServerPlugin<AppContext>[]), logUnexpectedErrors()],
     // The server's own shutdown closes HTTP, Apollo, the pool and PostgreSQL in order.
@@ -80,8 +96,10 @@ export async function createApp(options: AppOptions) {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      // Method, path and status only: no query strings, bodies or variables (personal data).
-      res.locals.log.info({ method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      // Method, path and status only: no query strings, bodies or variables (personal data), and the
+      // route instead of the path where the path holds a secret (a calendar feed's token).
+      const path = (res.locals.logPath as string | undefined) ?? req.originalUrl.split('?')[0];
+      res.locals.log.info({ method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     next();
   });
@@ -99,23 +117,33 @@ export async function createApp(options: AppOptions) {
     }
   });
 
-  app.use(
-    '/graphql',
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<AppContext> => ({
-        requestId: res.locals.requestId as string,
-        sourceAddress: req.ip,
-        db,
-        loaders: new Loaders(db),
-        clock,
-        log: res.locals.log as Logger,
-        user: await sessionUserOf(req, db, clock, auth),
-        cookie: sessionCookie(req, res, auth),
-        auth,
-      }),
-    }),
-  );
+  /** What every resolver, and every route that calls the same services, gets for one request. */
+  const contextOf = async (req: Request, res: Response): Promise<AppContext> => ({
+    requestId: res.locals.requestId as string,
+    sourceAddress: req.ip,
+    db,
+    loaders: new Loaders(db),
+    clock,
+    log: res.locals.log as Logger,
+    user: await sessionUserOf(req, db, clock, auth),
+    cookie: sessionCookie(req, res, auth),
+    auth,
+    scheduling,
+    training,
+    recruitment,
+    // `req.host` honours X-Forwarded-Host, and `req.protocol` X-Forwarded-Proto, only from a trusted proxy.
+    publicUrl: publicUrl ?? `${req.protocol}://${req.host}`,
+  });
+
+  app.use('/graphql', express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, res) }));
+
+  // Recruit lists larger than /graphql's body limit (importRecruits over HTTP, text/csv).
+  app.use('/import', recruitImportRouter(contextOf));
+
+  app.use('/calendar', calendarRouter({ db, clock }));
+
+  const adminUi = adminUiOrHint(options.adminDir, log);
+  if (adminUi) app.use(adminUi);
 
   const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
     if (res.headersSent) return next(error);

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.settings.js';
+import { DEFAULT_RECRUITMENT_SETTINGS, type RecruitmentSettings } from './modules/recruits/recruitment.settings.js';
+import { DEFAULT_SCHEDULING_SETTINGS, type SchedulingSettings } from './modules/scheduling/scheduling.settings.js';
+import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from './modules/training/training.settings.js';
 
 export interface Config {
   nodeEnv: string;
@@ -19,7 +22,12 @@ export interface Config {
   admin: { email: string; password: string } | undefined;
   /** Express's `trust proxy`: which proxies may tell the client's address and protocol. */
   trustProxy: string | undefined;
+  /** Where clients reach the server (`https://tracker.example.org`), for absolute links such as calendar feeds. */
+  publicUrl: string | undefined;
   auth: AuthSettings;
+  scheduling: SchedulingSettings;
+  training: TrainingSettings;
+  recruitment: RecruitmentSettings;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -30,11 +38,33 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+/** A score from 0 to 100 (whole points). */
+function score(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = integer(env, name, fallback);
+  if (value > 100) throw new Error(`${name} must be a score from 0 to 100, got "${env[name]}"`);
+  return value;
+}
+
 function cookieSecure(raw: string | undefined): AuthSettings['cookieSecure'] {
   if (raw === undefined || raw === '' || raw === 'auto') return 'auto';
   if (raw === 'true' || raw === 'always') return 'always';
   if (raw === 'false' || raw === 'never') return 'never';
   throw new Error(`COOKIE_SECURE must be auto, true or false, got "${raw}"`);
+}
+
+/** An absolute http(s) address without a trailing slash, a query or a fragment. */
+function publicUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an absolute http(s) address, got "${raw}"`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password) {
+    throw new Error(`PUBLIC_URL must be an absolute http(s) address without query, fragment or credentials, got "${raw}"`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: !production && env.SEED_DEMO_DATA !== 'false',
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     trustProxy: env.TRUST_PROXY || undefined,
+    publicUrl: publicUrl(env.PUBLIC_URL),
     auth: {
       sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', DEFAULT_AUTH_SETTINGS.sessionIdleMinutes),
       sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', DEFAULT_AUTH_SETTINGS.sessionAbsoluteHours),
@@ -63,6 +94,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockoutWindowMinutes: integer(env, 'LOCKOUT_WINDOW_MINUTES', DEFAULT_AUTH_SETTINGS.lockoutWindowMinutes),
       loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', DEFAULT_AUTH_SETTINGS.loginRateLimitPerMinute),
       cookieSecure: cookieSecure(env.COOKIE_SECURE),
+    },
+    scheduling: {
+      restHours: integer(env, 'REST_HOURS', DEFAULT_SCHEDULING_SETTINGS.restHours),
+      weeklyMaxHours: integer(env, 'WEEKLY_MAX_HOURS', DEFAULT_SCHEDULING_SETTINGS.weeklyMaxHours),
+      cptHours: integer(env, 'CPT_HOURS', DEFAULT_SCHEDULING_SETTINGS.cptHours),
+      cptMonths: integer(env, 'CPT_MONTHS', DEFAULT_SCHEDULING_SETTINGS.cptMonths),
+    },
+    training: {
+      expiringWithinDays: integer(env, 'TRAINING_EXPIRING_DAYS', DEFAULT_TRAINING_SETTINGS.expiringWithinDays),
+    },
+    recruitment: {
+      writtenTestRetakeMonths: integer(env, 'WRITTEN_TEST_RETAKE_MONTHS', DEFAULT_RECRUITMENT_SETTINGS.writtenTestRetakeMonths),
+      writtenTestPassingScore: score(env, 'WRITTEN_TEST_PASSING_SCORE', DEFAULT_RECRUITMENT_SETTINGS.writtenTestPassingScore),
     },
   };
 }

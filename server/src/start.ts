@@ -40,7 +40,11 @@ export async function startServer(config: Config, log: Logger, clock: Clock = sy
       clock,
       production: config.production,
       auth: config.auth,
+      scheduling: config.scheduling,
+      training: config.training,
+      recruitment: config.recruitment,
       trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
     });
     const server = createServer(app);
     await new Promise<void>((resolve, reject) => {

@@ -71,7 +71,7 @@ describe('AcademyClass: create, read, update, delete', () => {
 
   it('refuses to delete a class with recruits enrolled with CONFLICT', async () => {
     const academyClass = await anAcademyClass(api);
-    await aRecruit(api, { academyClassId: academyClass.id });
+    await aRecruit(api, { stage: 'ACADEMY', academyClassId: academyClass.id });
     expect(refusalOf(await deleteOne(api, 'AcademyClass', academyClass.id))).toMatchObject({
       code: 'CONFLICT',
       message: 'This academy class is still in use by recruits',
@@ -83,8 +83,8 @@ describe('AcademyClass relations', () => {
   it('answers the recruits enrolled in a class, each with academyClassId', async () => {
     const academyClass = await anAcademyClass(api);
     const empty = await anAcademyClass(api);
-    const a = await aRecruit(api, { academyClassId: academyClass.id });
-    const b = await aRecruit(api, { academyClassId: academyClass.id });
+    const a = await aRecruit(api, { stage: 'ACADEMY', academyClassId: academyClass.id });
+    const b = await aRecruit(api, { stage: 'ACADEMY', academyClassId: academyClass.id });
     await aRecruit(api);
     const { records } = await listOf(api, 'AcademyClass', { filter: { ids: [academyClass.id, empty.id] }, sortField: 'id', sortOrder: 'ASC' }, 'id recruits { id academyClassId }');
     expect(records).toEqual([

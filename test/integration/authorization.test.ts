@@ -119,9 +119,18 @@ describe('authorization: the role matrix', () => {
     for (const resource of ['CurriculumModule', 'AcademyClass', 'TrainingRecord']) {
       expect([resource, writers(resource)]).toEqual([resource, [Role.ADMIN, Role.ACADEMY_STAFF]]);
     }
-    for (const resource of ['Recruit', 'ReserveOfficer', 'Deployment', 'Assignment']) {
+    for (const resource of ['Recruit', 'ReserveOfficer', 'Deployment']) {
       expect([resource, writers(resource)]).toEqual([resource, [Role.ADMIN, Role.RESERVE_COORDINATOR]]);
     }
+    // Coordinators assign through the rules; raw assignment writes are an administrator's data corrections.
+    for (const operation of ['assignReserve', 'unassignReserve', 'setAssignmentStatus', 'publishDeployment', 'cancelDeployment', 'completeDeployment']) {
+      expect([operation, allowed(operation)]).toEqual([operation, [Role.ADMIN, Role.RESERVE_COORDINATOR]]);
+    }
+    // Coordinators own the recruitment pipeline, from the first stage move to the appointment.
+    for (const operation of ['moveRecruitToStage', 'correctRecruitStage', 'recordWrittenTest', 'appointReserve', 'importRecruits']) {
+      expect([operation, allowed(operation)]).toEqual([operation, [Role.ADMIN, Role.RESERVE_COORDINATOR]]);
+    }
+    expect(writers('Assignment')).toEqual([Role.ADMIN]);
     expect(allowed('allRecruits')).toContain(Role.ACADEMY_STAFF);
     expect(allowed('allReserveOfficers')).toContain(Role.ACADEMY_STAFF);
     expect(allowed('allCurriculumModules')).toContain(Role.RESERVE_COORDINATOR);

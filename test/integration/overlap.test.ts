@@ -14,7 +14,8 @@ const activeAssignments = async (reserveId: number) =>
   Number(((await api.db.query(`SELECT count(*) FROM assignment WHERE reserve_id = $1 AND status NOT IN ('DECLINED','CANCELLED')`, [reserveId])) as { count: number }[])[0].count);
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // These tests are about the database's guarantee; the eligibility rules (rest, CPT) are the scheduling suites'.
+  api = await startTestApi({ scheduling: { restHours: 0, cptHours: 0 } });
   ({ divisionId, reserveIds } = await divisionWithReserves(api.db, 6));
 });
 afterAll(() => api.close());
@@ -93,7 +94,7 @@ describe('Rule 1: no double booking, enforced by PostgreSQL', () => {
     });
     const error = firstError(moved);
     expect(error.code).toBe('CONFLICT');
-    expect(error.extensions.conflictingDeploymentId).toBe(String(early));
+    expect(error.extensions.reasons).toEqual([expect.objectContaining({ code: 'OVERLAP', deploymentId: String(early) })]);
     const after = await api.ok(`query($id: ID!) { Deployment(id: $id) { startsAt } }`, { id: late });
     expect(after.Deployment.startsAt).toBe('2026-12-05T22:00:00.000Z');
   });

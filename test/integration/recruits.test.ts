@@ -100,7 +100,7 @@ describe('Recruit relations, as objects and as ids', () => {
   it('answers preferredDivision and academyClass beside their ids, or null', async () => {
     const division = await aDivision(api, { name: 'Preferred Mission' });
     const academyClass = await anAcademyClass(api, { name: 'Class of Spring' });
-    const placed = await aRecruit(api, { preferredDivisionId: division.id, academyClassId: academyClass.id });
+    const placed = await aRecruit(api, { preferredDivisionId: division.id, academyClassId: academyClass.id, stage: 'ACADEMY' });
     const unplaced = await aRecruit(api);
     const selection = 'preferredDivisionId preferredDivision { name } academyClassId academyClass { name }';
     expect(answer(await getOne(api, 'Recruit', placed.id, selection))).toEqual({
@@ -137,26 +137,26 @@ describe('Recruit relations, as objects and as ids', () => {
 });
 
 describe('Recruit lists (react-admin getList)', () => {
-  let academyClass: Record<string, any>;
+  let group: Record<string, any>; // the list tests' own division, so other tests' recruits stay out
   let ids: string[];
   beforeAll(async () => {
-    academyClass = await anAcademyClass(api);
-    const inClass = { academyClassId: academyClass.id };
+    group = await aDivision(api);
+    const inGroup = { preferredDivisionId: group.id };
     ids = [
-      await aRecruit(api, { ...inClass, firstName: 'Olivia', lastName: 'Nguyen', email: 'o.nguyen@example.org', source: 'WEB', dateOfBirth: '1990-05-01' }),
-      await aRecruit(api, { ...inClass, firstName: 'Marcus', lastName: 'Bell', email: 'mbell@mail.example', source: 'EVENT', dateOfBirth: '1985-11-20', stage: 'ORIENTATION' }),
-      await aRecruit(api, { ...inClass, firstName: 'Priya', lastName: 'Shah', email: null, source: 'WEB', targetLevel: 'LEVEL_I' }),
-      await aRecruit(api, { ...inClass, firstName: 'Ethan', lastName: 'Cole', email: 'ethan.cole@example.org', source: 'WALK_IN', dateOfBirth: '2000-01-15' }),
+      await aRecruit(api, { ...inGroup, firstName: 'Olivia', lastName: 'Nguyen', email: 'o.nguyen@example.org', source: 'WEB', dateOfBirth: '1990-05-01' }),
+      await aRecruit(api, { ...inGroup, firstName: 'Marcus', lastName: 'Bell', email: 'mbell@mail.example', source: 'EVENT', dateOfBirth: '1985-11-20', stage: 'ORIENTATION' }),
+      await aRecruit(api, { ...inGroup, firstName: 'Priya', lastName: 'Shah', email: null, source: 'WEB', targetLevel: 'LEVEL_I' }),
+      await aRecruit(api, { ...inGroup, firstName: 'Ethan', lastName: 'Cole', email: 'ethan.cole@example.org', source: 'WALK_IN', dateOfBirth: '2000-01-15' }),
     ].map((recruit) => recruit.id);
   });
 
   const lastNames = async (params: Parameters<typeof listOf>[2] = {}) =>
     (
-      await listOf(api, 'Recruit', { sortField: 'lastName', ...params, filter: { academyClassId: academyClass.id, ...params.filter } }, 'lastName')
+      await listOf(api, 'Recruit', { sortField: 'lastName', ...params, filter: { preferredDivisionId: group.id, ...params.filter } }, 'lastName')
     ).records.map((recruit) => recruit.lastName);
 
   it('pages with page and perPage, the meta count being the whole filtered list', async () => {
-    const page = await listOf(api, 'Recruit', { filter: { academyClassId: academyClass.id }, page: 1, perPage: 2, sortField: 'lastName' }, 'lastName');
+    const page = await listOf(api, 'Recruit', { filter: { preferredDivisionId: group.id }, page: 1, perPage: 2, sortField: 'lastName' }, 'lastName');
     expect(page.records).toEqual([{ lastName: 'Nguyen' }, { lastName: 'Shah' }]);
     expect(page.count).toBe(4);
   });
@@ -209,7 +209,7 @@ describe('Recruit lists (react-admin getList)', () => {
   });
 
   it('answers a meta count that agrees with the filter', async () => {
-    const { count, records } = await listOf(api, 'Recruit', { filter: { academyClassId: academyClass.id, stage: 'PROSPECT', q: 'example.org' } });
+    const { count, records } = await listOf(api, 'Recruit', { filter: { preferredDivisionId: group.id, stage: 'PROSPECT', q: 'example.org' } });
     expect(count).toBe(2);
     expect(records).toHaveLength(2);
   });

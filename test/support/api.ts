@@ -5,11 +5,14 @@ import pg from 'pg';
 import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
-import { createApp } from '../../server/src/app.js';
+import { createApp, type AppOptions } from '../../server/src/app.js';
 import { Role } from '../../server/src/common/access.js';
 import { systemClock, type Clock } from '../../server/src/common/clock.js';
 import { createDataSource } from '../../server/src/database/data-source.js';
 import { DEFAULT_AUTH_SETTINGS, SESSION_COOKIE, type AuthSettings } from '../../server/src/modules/auth/auth.settings.js';
+import { DEFAULT_RECRUITMENT_SETTINGS, type RecruitmentSettings } from '../../server/src/modules/recruits/recruitment.settings.js';
+import { DEFAULT_SCHEDULING_SETTINGS, type SchedulingSettings } from '../../server/src/modules/scheduling/scheduling.settings.js';
+import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from '../../server/src/modules/training/training.settings.js';
 import { hashPassword } from '../../server/src/modules/users/passwords.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -60,7 +63,7 @@ export async function freshDatabaseUrl(): Promise<string> {
 
 export const quietLog = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
 
-function clientOf(url: string, cookie: string | undefined): Client {
+export function clientOf(url: string, cookie: string | undefined): Client {
   const client: Client = {
     cookie,
     post: (body, headers = {}) =>
@@ -93,7 +96,7 @@ const LOGIN = `mutation Login($email: String!, $password: String!) { login(email
  * The real application (migrations, schema, HTTP) on a fresh database, listening on a free port,
  * with one account per role. The login rate limit is raised unless a test sets it.
  */
-export async function startTestApi(options: { clock?: Clock; migrate?: boolean; auth?: Partial<AuthSettings> } = {}): Promise<TestApi> {
+export async function startTestApi(options: { clock?: Clock; migrate?: boolean; auth?: Partial<AuthSettings>; scheduling?: Partial<SchedulingSettings>; training?: Partial<TrainingSettings>; recruitment?: Partial<RecruitmentSettings> } = {}): Promise<TestApi> {
   const statements: string[] = [];
   const db = createDataSource({ url: await freshDatabaseUrl(), log: quietLog, poolSize: 40, onQuery: (sql) => statements.push(sql) });
   await db.initialize();
@@ -105,7 +108,10 @@ export async function startTestApi(options: { clock?: Clock; migrate?: boolean; 
     }
   }
   const auth = { ...DEFAULT_AUTH_SETTINGS, loginRateLimitPerMinute: 10_000, ...options.auth };
-  const { app, apollo } = await createApp({ db, log: quietLog, clock: options.clock ?? systemClock, auth });
+  const scheduling = { ...DEFAULT_SCHEDULING_SETTINGS, ...options.scheduling };
+  const training = { ...DEFAULT_TRAINING_SETTINGS, ...options.training };
+  const recruitment = { ...DEFAULT_RECRUITMENT_SETTINGS, ...options.recruitment };
+  const { app, apollo } = await createApp({ db, log: quietLog, clock: options.clock ?? systemClock, auth, scheduling, training, recruitment });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -143,6 +149,26 @@ export async function startTestApi(options: { clock?: Clock; migrate?: boolean; 
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
       await db.destroy();
+    },
+  };
+}
+
+/**
+ * Another instance of the application on a test API's database, as a second replica (or one
+ * built with other options, say for production) would run; `client(cookie)` calls it.
+ */
+export async function startAnotherApp(api: TestApi, options: Partial<Omit<AppOptions, 'db'>> = {}) {
+  const { app, apollo } = await createApp({ log: quietLog, ...options, db: api.db });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    client: (cookie?: string) => clientOf(url, cookie),
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await apollo.stop();
     },
   };
 }

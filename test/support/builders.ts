@@ -125,3 +125,13 @@ export async function anAssignment(api: TestApi, overrides: Overrides = {}): Pro
   const reserveId = overrides.reserveId ?? (await aReserve(api)).id;
   return answer(await createOne(api, 'Assignment', { deploymentId, reserveId, ...overrides }));
 }
+
+/**
+ * A reserve who may go on patrol as far as training goes: 24 hours of continuing training passed on
+ * 10 January 2026 (a module no level requires), so CPT is met for duties in 2026.
+ */
+export async function aQualifiedReserve(api: TestApi, overrides: Overrides = {}): Promise<Created> {
+  const reserve = await aReserve(api, overrides);
+  await aTrainingRecord(api, { reserveId: reserve.id, hours: 24, completedOn: '2026-01-10' });
+  return reserve;
+}

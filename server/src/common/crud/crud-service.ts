@@ -34,15 +34,21 @@ export class CrudService<E extends Entity> {
 
   async create(ctx: AppContext, args: object): Promise<E> {
     const values = parseInput(this.resource.fields, args, 'create');
-    return this.write(ctx, async (tx) => {
-      const record = tx.create(this.resource.entity, (await this.prepareCreate(tx, values, ctx)) as DeepPartial<E>);
-      this.check(record);
-      const { id } = await tx.save(record);
-      const created = await this.find(tx, id);
-      await this.afterCreate(tx, created, ctx);
-      await recordAudit(tx, ctx, { action: 'CREATE', entityType: this.resource.name, entityId: id, after: { ...created } });
-      return created;
-    });
+    return this.write(ctx, (tx) => this.createIn(tx, ctx, values));
+  }
+
+  /**
+   * Creates a record from validated values in the caller's transaction, as `create` does (defaults,
+   * checks, records written alongside, audit), for a command that creates it among other writes.
+   */
+  async createIn(tx: EntityManager, ctx: AppContext, values: Record<string, unknown>): Promise<E> {
+    const record = tx.create(this.resource.entity, (await this.prepareCreate(tx, values, ctx)) as DeepPartial<E>);
+    this.check(record);
+    const { id } = await tx.save(record);
+    const created = await this.find(tx, id);
+    await this.afterCreate(tx, created, ctx);
+    await recordAudit(tx, ctx, { action: 'CREATE', entityType: this.resource.name, entityId: id, after: { ...created } });
+    return created;
   }
 
   async update(ctx: AppContext, args: { id?: unknown }): Promise<E> {

@@ -9,7 +9,7 @@ export enum AuditOutcome {
 }
 registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
 
-/** What happened; the entity changes are CREATE, UPDATE and DELETE, the rest are account events. */
+/** What happened; the entity changes are CREATE, UPDATE, DELETE and the recruit stage moves, the rest are account events. */
 export type AuditAction =
   | 'CREATE'
   | 'UPDATE'
@@ -21,7 +21,11 @@ export type AuditAction =
   | 'PASSWORD_CHANGE'
   | 'PASSWORD_RESET'
   | 'ROLE_CHANGE'
-  | 'UNLOCK';
+  | 'UNLOCK'
+  /** A recruit's move through the pipeline (moveRecruitToStage, appointReserve). */
+  | 'STAGE_CHANGE'
+  /** A coordinator's correction of a recruit's stage, outside the pipeline's order. */
+  | 'STAGE_CORRECTION';
 
 /** Append-only (a trigger refuses UPDATE and DELETE): every change and every login attempt (CJIS AU-2/3). */
 @ObjectType({ description: 'One entry of the append-only audit log' })

@@ -38,10 +38,10 @@ export function changedFields(before: object, after: object): { before: Record<s
   return { before: was, after: now };
 }
 
-/** Appends one audit event in the caller's transaction, so it commits or rolls back with the change. */
-export async function recordAudit(tx: EntityManager, ctx: AppContext, entry: AuditEntry): Promise<void> {
+/** The row an entry becomes: the actor is the signed-in user unless the entry names one. */
+function eventOf(ctx: AppContext, entry: AuditEntry): Omit<AuditEvent, 'id'> {
   const actor = entry.actor ?? (ctx.user ? { id: ctx.user.id, email: ctx.user.email, role: ctx.user.role } : null);
-  const event: Omit<AuditEvent, 'id'> = {
+  return {
     occurredAt: ctx.clock.now(),
     actorId: actor?.id ?? null,
     actorEmail: actor?.email ?? null,
@@ -56,6 +56,21 @@ export async function recordAudit(tx: EntityManager, ctx: AppContext, entry: Aud
     outcome: entry.outcome ?? AuditOutcome.SUCCESS,
     reason: entry.reason ?? null,
   };
+}
+
+/** Appends one audit event in the caller's transaction, so it commits or rolls back with the change. */
+export async function recordAudit(tx: EntityManager, ctx: AppContext, entry: AuditEntry): Promise<void> {
   // TypeORM's insert type cannot see into jsonb columns typed as open records.
-  await tx.insert(AuditEvent, event as object);
+  await tx.insert(AuditEvent, eventOf(ctx, entry) as object);
+}
+
+/** Rows per INSERT statement when many events are appended at once (a bulk import). */
+const AUDIT_CHUNK = 500;
+
+/** Appends many audit events in the caller's transaction, a few hundred per statement. */
+export async function recordAudits(tx: EntityManager, ctx: AppContext, entries: readonly AuditEntry[]): Promise<void> {
+  for (let start = 0; start < entries.length; start += AUDIT_CHUNK) {
+    const events = entries.slice(start, start + AUDIT_CHUNK).map((entry) => eventOf(ctx, entry));
+    await tx.insert(AuditEvent, events as object[]);
+  }
 }

@@ -1,4 +1,4 @@
-import { COORDINATORS, SCHEDULE_READERS } from '../../common/access.js';
+import { ADMINS, COORDINATORS, SCHEDULE_READERS } from '../../common/access.js';
 import { defineResource } from '../../common/crud/resource.js';
 import {
   createOnly,
@@ -31,7 +31,8 @@ export const deploymentResource = defineResource({
     startsAt: dateTime(),
     endsAt: dateTime(),
     requiredHeadcount: withDefault(int({ min: 1, max: 50 })),
-    status: withDefault(enumOf(DeploymentStatus)),
+    // Publishing, cancelling and completing are domain operations (publishDeployment ...).
+    status: createOnly(withDefault(enumOf(DeploymentStatus))),
     notes: optional(searchable(text({ max: 2000, multiline: true }))),
     ...timestampFields(),
   },
@@ -41,7 +42,9 @@ export const assignmentResource = defineResource({
   entity: Assignment,
   name: 'Assignment',
   plural: 'Assignments',
-  access: { read: SCHEDULE_READERS, write: COORDINATORS },
+  // Coordinators assign through assignReserve and its rules; these raw writes are an administrator's
+  // data corrections (audited, and caught by the ineligibleAssignments report when they break a rule).
+  access: { read: SCHEDULE_READERS, write: ADMINS },
   fields: {
     deploymentId: createOnly(reference()),
     reserveId: createOnly(reference()),

@@ -63,4 +63,12 @@ export class ReserveOfficer extends RecordBase {
   @Field(() => Float, { description: 'Service hours expected each month (defaults by level)' })
   @Column('numeric')
   monthlyMinimumHours!: number;
+
+  /**
+   * The secret naming this reserve's calendar feed (not a GraphQL field). Never loaded with the
+   * record, so it stays out of answers and audit snapshots; PostgreSQL draws it on insert, and
+   * only the calendar service reads or rotates it.
+   */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  calendarToken?: string;
 }

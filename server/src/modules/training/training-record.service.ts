@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../../common/context.js';
 import { CrudService } from '../../common/crud/crud-service.js';
-import { addMonths } from '../../common/la-time.js';
 import { BadInputError } from '../../common/errors.js';
 import { CurriculumModule } from '../curriculum/curriculum-module.entity.js';
 import { TrainingRecord } from './training-record.entity.js';
 import { trainingRecordResource } from './training-record.resource.js';
+import { expiryOf } from './training-status.js';
 
 class TrainingRecordService extends CrudService<TrainingRecord> {
   protected override async prepareCreate(tx: EntityManager, values: Record<string, unknown>) {
@@ -32,7 +32,7 @@ class TrainingRecordService extends CrudService<TrainingRecord> {
     if (!record.passed || !record.moduleId || !record.completedOn) return null;
     const module = await tx.findOne(CurriculumModule, { where: { id: record.moduleId }, select: { id: true, recertificationMonths: true } });
     if (!module) throw new BadInputError('moduleId', 'moduleId does not name an existing curriculum module');
-    return module.recertificationMonths ? addMonths(record.completedOn, module.recertificationMonths) : null;
+    return expiryOf(record.completedOn, true, module.recertificationMonths);
   }
 }
 

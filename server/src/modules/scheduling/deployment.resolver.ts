@@ -3,9 +3,10 @@ import type { AppContext } from '../../common/context.js';
 import { crudResolver } from '../../common/crud/crud-resolver.js';
 import { Division } from '../divisions/division.entity.js';
 import { ReserveOfficer } from '../reserves/reserve-officer.entity.js';
-import { Assignment } from './assignment.entity.js';
-import { Deployment } from './deployment.entity.js';
-import { assignmentService, deploymentService } from './deployment.service.js';
+import { Assignment } from '../deployments/assignment.entity.js';
+import { Deployment } from '../deployments/deployment.entity.js';
+import { assignmentService } from './assignment.service.js';
+import { deploymentService } from './deployment.service.js';
 
 @Resolver(() => Deployment)
 export class DeploymentResolver extends crudResolver(deploymentService) {
