@@ -10,7 +10,6 @@ let api: TestApi;
 let divisionId: string;
 let core: Record<string, any>; // every sworn level
 let deEscalation: Record<string, any>; // levels I and II, recertified yearly
-let patrol: Record<string, any>; // level I only
 
 const RESERVE = 'id badgeNumber firstName lastName email phone address level status homeDivisionId appointedOn priorService recruitId monthlyMinimumHours';
 const APPOINT = `mutation($id: ID!, $badge: String!, $level: ReserveLevel!, $division: ID!) {
@@ -34,7 +33,8 @@ beforeAll(async () => {
   divisionId = (await aDivision(api)).id;
   core = await aModule(api, { code: 'LD-01', title: 'Leadership, Professionalism and Ethics', requiredForLevels: ['LEVEL_I', 'LEVEL_II', 'LEVEL_III'] });
   deEscalation = await aModule(api, { code: 'LD-20', title: 'Use of Force / De-escalation', requiredForLevels: ['LEVEL_I', 'LEVEL_II'], recertificationMonths: 12 });
-  patrol = await aModule(api, { code: 'MOD-I', title: 'Module I', requiredForLevels: ['LEVEL_I'] });
+  // Level I only: a Level II appointment does not need it.
+  await aModule(api, { code: 'MOD-I', title: 'Module I', requiredForLevels: ['LEVEL_I'] });
   await aModule(api, { code: 'OLD-LD', title: 'Retired module', requiredForLevels: ['LEVEL_I', 'LEVEL_II', 'LEVEL_III'], active: false });
 });
 afterAll(() => api.close());

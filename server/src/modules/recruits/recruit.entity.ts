@@ -1,38 +1,14 @@
-import { CONTACT_READERS, VisibleTo } from '../../common/access.js';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { DateTimeScalar } from '../../common/date-time.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { RecordBase } from '../../common/record.js';
+import { PersonRecord } from '../../common/person.js';
 import { ReserveLevel } from '../reserves/reserve.enums.js';
 import { RecruitSource, RecruitStage } from './recruit.enums.js';
 
 @ObjectType({ description: 'A candidate for the Reserve Corps, moving through the recruitment pipeline' })
 @Entity()
-export class Recruit extends RecordBase {
-  @Field(() => String)
-  @Column('text')
-  firstName!: string;
-
-  @Field(() => String)
-  @Column('text')
-  lastName!: string;
-
-  @VisibleTo(...CONTACT_READERS)
-  @Field(() => String, { nullable: true, description: 'Hidden (null) from leadership' })
-  @Column('text', { nullable: true })
-  email!: string | null;
-
-  @VisibleTo(...CONTACT_READERS)
-  @Field(() => String, { nullable: true, description: 'Hidden (null) from leadership' })
-  @Column('text', { nullable: true })
-  phone!: string | null;
-
-  @VisibleTo(...CONTACT_READERS)
-  @Field(() => String, { nullable: true, description: 'Hidden (null) from leadership' })
-  @Column('text', { nullable: true })
-  address!: string | null;
-
+export class Recruit extends PersonRecord {
   @Field(() => GraphQLLocalDate, { nullable: true })
   @Column('date', { nullable: true })
   dateOfBirth!: string | null;

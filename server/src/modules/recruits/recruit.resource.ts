@@ -1,17 +1,14 @@
-import { CONTACT_READERS, COORDINATORS, EVERY_ROLE } from '../../common/access.js';
+import { COORDINATORS, EVERY_ROLE } from '../../common/access.js';
 import { defineResource } from '../../common/crud/resource.js';
+import { personFields } from '../../common/person.js';
 import {
   createOnly,
   dateTime,
-  email,
   enumOf,
   localDate,
   optional,
-  phone,
   readOnly,
   reference,
-  restricted,
-  searchable,
   text,
   timestampFields,
   withDefault,
@@ -21,19 +18,13 @@ import { RecruitStageChange } from './recruit-stage-change.entity.js';
 import { Recruit } from './recruit.entity.js';
 import { RecruitSource, RecruitStage } from './recruit.enums.js';
 
-const contact = restricted(CONTACT_READERS);
-
 export const recruitResource = defineResource({
   entity: Recruit,
   name: 'Recruit',
   plural: 'Recruits',
   access: { read: EVERY_ROLE, write: COORDINATORS },
   fields: {
-    firstName: searchable(text({ max: 80 })),
-    lastName: searchable(text({ max: 80 })),
-    email: contact(optional(searchable(email()))),
-    phone: contact(optional(phone())),
-    address: contact(optional(text({ max: 300 }))),
+    ...personFields(),
     dateOfBirth: optional(localDate()),
     targetLevel: enumOf(ReserveLevel),
     source: enumOf(RecruitSource),

@@ -1,40 +1,16 @@
-import { CONTACT_READERS, VisibleTo } from '../../common/access.js';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Column, Entity } from 'typeorm';
-import { RecordBase } from '../../common/record.js';
+import { PersonRecord } from '../../common/person.js';
 import { PriorService, ReserveLevel, ReserveStatus } from './reserve.enums.js';
 
 /** Relations (home division, recruit record) are plain id columns here; the resolver loads them in batches. */
 @ObjectType({ description: 'A member of the Reserve Corps' })
 @Entity()
-export class ReserveOfficer extends RecordBase {
+export class ReserveOfficer extends PersonRecord {
   @Field(() => String)
   @Column('text')
   badgeNumber!: string;
-
-  @Field(() => String)
-  @Column('text')
-  firstName!: string;
-
-  @Field(() => String)
-  @Column('text')
-  lastName!: string;
-
-  @VisibleTo(...CONTACT_READERS)
-  @Field(() => String, { nullable: true, description: 'Hidden (null) from leadership' })
-  @Column('text', { nullable: true })
-  email!: string | null;
-
-  @VisibleTo(...CONTACT_READERS)
-  @Field(() => String, { nullable: true, description: 'Hidden (null) from leadership' })
-  @Column('text', { nullable: true })
-  phone!: string | null;
-
-  @VisibleTo(...CONTACT_READERS)
-  @Field(() => String, { nullable: true, description: 'Hidden (null) from leadership' })
-  @Column('text', { nullable: true })
-  address!: string | null;
 
   @Field(() => ReserveLevel)
   @Column('text')
