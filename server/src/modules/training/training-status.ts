@@ -70,7 +70,7 @@ export function moduleStanding<R extends TrainingFactLike>(
   const record = latestPass(records, module.id, day);
   if (!record) return { standing: TrainingStanding.MISSING, record };
   if (expiredOn(record, day)) return { standing: TrainingStanding.EXPIRED, record };
-  if (expiredOn(record, addDays(day, expiringWithinDays))) return { standing: TrainingStanding.EXPIRING, record };
+  if (expiringWithinDays > 0 && expiredOn(record, addDays(day, expiringWithinDays))) return { standing: TrainingStanding.EXPIRING, record };
   return { standing: TrainingStanding.CURRENT, record };
 }
 
