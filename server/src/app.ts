@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
@@ -12,6 +13,7 @@ import { adminUiOrHint } from './admin-ui.js';
 import { graphqlProtection, securityHeaders } from './hardening.js';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.settings.js';
 import { sessionCookie, sessionUserOf } from './modules/auth/session-cookie.js';
+import { DEFAULT_DASHBOARD_SETTINGS, type DashboardSettings } from './modules/dashboards/dashboard.settings.js';
 import { DEFAULT_RECRUITMENT_SETTINGS, type RecruitmentSettings } from './modules/recruits/recruitment.settings.js';
 import { DEFAULT_SCHEDULING_SETTINGS, type SchedulingSettings } from './modules/scheduling/scheduling.settings.js';
 import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from './modules/training/training.settings.js';
@@ -28,6 +30,7 @@ export interface AppOptions {
   scheduling?: SchedulingSettings;
   training?: TrainingSettings;
   recruitment?: RecruitmentSettings;
+  dashboards?: DashboardSettings;
   /** Express's `trust proxy` (which proxies may tell the client's address and protocol). */
   trustProxy?: string;
   /** Where clients reach the server, for absolute links (calendar feeds); by default the request's own protocol and host. */
@@ -67,6 +70,7 @@ function trustProxyValue(raw: string): boolean | number | string {
 export async function createApp(options: AppOptions) {
   const { db, log, clock = systemClock, production = false, auth = DEFAULT_AUTH_SETTINGS, scheduling = DEFAULT_SCHEDULING_SETTINGS, recruitment = DEFAULT_RECRUITMENT_SETTINGS } = options;
   const training = options.training ?? DEFAULT_TRAINING_SETTINGS;
+  const dashboards = options.dashboards ?? DEFAULT_DASHBOARD_SETTINGS;
   const publicUrl = options.publicUrl?.replace(/\/+$/, '');
   const protection = graphqlProtection(production);
   const apollo = new ApolloServer<AppContext>({
@@ -77,7 +81,10 @@ export async function createApp(options: AppOptions) {
     csrfPrevention: true,
     parseOptions: protection.parseOptions,
     validationRules: protection.validationRules,
-    plugins: [...(protection.plugins as ApolloServerPlugin<AppContext>[]), logUnexpectedErrors()],
+    // No cache hints (every answer depends on who asks): without the cache-control plugin Apollo does
+    // not wrap every field's resolver to collect them, a cost on long nested lists (README,
+    // "Performance"); the route sets `Cache-Control: no-store` instead.
+    plugins: [...(protection.plugins as ApolloServerPlugin<AppContext>[]), logUnexpectedErrors(), ApolloServerPluginCacheControlDisabled()],
     // The server's own shutdown closes HTTP, Apollo, the pool and PostgreSQL in order.
     stopOnTerminationSignals: false,
   });
@@ -131,11 +138,16 @@ export async function createApp(options: AppOptions) {
     scheduling,
     training,
     recruitment,
+    dashboards,
     // `req.host` honours X-Forwarded-Host, and `req.protocol` X-Forwarded-Proto, only from a trusted proxy.
     publicUrl: publicUrl ?? `${req.protocol}://${req.host}`,
   });
 
-  app.use('/graphql', express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, res) }));
+  const noStore: express.RequestHandler = (_req, res, next) => {
+    res.setHeader('cache-control', 'no-store');
+    next();
+  };
+  app.use('/graphql', noStore, express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, res) }));
 
   // Recruit lists larger than /graphql's body limit (importRecruits over HTTP, text/csv).
   app.use('/import', recruitImportRouter(contextOf));

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.settings.js';
+import { DEFAULT_DASHBOARD_SETTINGS, type DashboardSettings } from './modules/dashboards/dashboard.settings.js';
 import { DEFAULT_RECRUITMENT_SETTINGS, type RecruitmentSettings } from './modules/recruits/recruitment.settings.js';
 import { DEFAULT_SCHEDULING_SETTINGS, type SchedulingSettings } from './modules/scheduling/scheduling.settings.js';
 import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from './modules/training/training.settings.js';
@@ -28,6 +29,7 @@ export interface Config {
   scheduling: SchedulingSettings;
   training: TrainingSettings;
   recruitment: RecruitmentSettings;
+  dashboards: DashboardSettings;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -42,6 +44,15 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
 function score(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = integer(env, name, fallback);
   if (value > 100) throw new Error(`${name} must be a score from 0 to 100, got "${env[name]}"`);
+  return value;
+}
+
+/** An amount of money (dollars and cents, not negative). */
+function dollars(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+(\.\d{1,2})?$/.test(raw.trim())) throw new Error(`${name} must be an amount of dollars such as 46.55, got "${raw}"`);
   return value;
 }
 
@@ -107,6 +118,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     recruitment: {
       writtenTestRetakeMonths: integer(env, 'WRITTEN_TEST_RETAKE_MONTHS', DEFAULT_RECRUITMENT_SETTINGS.writtenTestRetakeMonths),
       writtenTestPassingScore: score(env, 'WRITTEN_TEST_PASSING_SCORE', DEFAULT_RECRUITMENT_SETTINGS.writtenTestPassingScore),
+    },
+    dashboards: {
+      volunteerHourValue: dollars(env, 'VOLUNTEER_HOUR_VALUE', DEFAULT_DASHBOARD_SETTINGS.volunteerHourValue),
     },
   };
 }

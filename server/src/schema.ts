@@ -12,6 +12,7 @@ import { UserResolver } from './modules/users/user.resolver.js';
 import { AcademyClassResolver } from './modules/academy/academy-class.resolver.js';
 import { AcademyEnrollmentResolver } from './modules/academy/academy-enrollment.resolver.js';
 import { CurriculumModuleResolver } from './modules/curriculum/curriculum-module.resolver.js';
+import { DashboardsResolver } from './modules/dashboards/dashboards.resolver.js';
 import { AssignmentResolver, DeploymentResolver } from './modules/scheduling/deployment.resolver.js';
 import { DivisionResolver } from './modules/divisions/division.resolver.js';
 import { RecruitResolver, RecruitStageChangeResolver } from './modules/recruits/recruit.resolver.js';
@@ -46,6 +47,7 @@ export const resolvers = [
   SchedulingResolver,
   ReserveHoursResolver,
   AutoFillResolver,
+  DashboardsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -43,6 +43,7 @@ export async function startServer(config: Config, log: Logger, clock: Clock = sy
       scheduling: config.scheduling,
       training: config.training,
       recruitment: config.recruitment,
+      dashboards: config.dashboards,
       trustProxy: config.trustProxy,
       publicUrl: config.publicUrl,
     });

@@ -10,6 +10,7 @@ import { Role } from '../../server/src/common/access.js';
 import { systemClock, type Clock } from '../../server/src/common/clock.js';
 import { createDataSource } from '../../server/src/database/data-source.js';
 import { DEFAULT_AUTH_SETTINGS, SESSION_COOKIE, type AuthSettings } from '../../server/src/modules/auth/auth.settings.js';
+import { DEFAULT_DASHBOARD_SETTINGS, type DashboardSettings } from '../../server/src/modules/dashboards/dashboard.settings.js';
 import { DEFAULT_RECRUITMENT_SETTINGS, type RecruitmentSettings } from '../../server/src/modules/recruits/recruitment.settings.js';
 import { DEFAULT_SCHEDULING_SETTINGS, type SchedulingSettings } from '../../server/src/modules/scheduling/scheduling.settings.js';
 import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from '../../server/src/modules/training/training.settings.js';
@@ -96,7 +97,7 @@ const LOGIN = `mutation Login($email: String!, $password: String!) { login(email
  * The real application (migrations, schema, HTTP) on a fresh database, listening on a free port,
  * with one account per role. The login rate limit is raised unless a test sets it.
  */
-export async function startTestApi(options: { clock?: Clock; migrate?: boolean; auth?: Partial<AuthSettings>; scheduling?: Partial<SchedulingSettings>; training?: Partial<TrainingSettings>; recruitment?: Partial<RecruitmentSettings> } = {}): Promise<TestApi> {
+export async function startTestApi(options: { clock?: Clock; migrate?: boolean; auth?: Partial<AuthSettings>; scheduling?: Partial<SchedulingSettings>; training?: Partial<TrainingSettings>; recruitment?: Partial<RecruitmentSettings>; dashboards?: Partial<DashboardSettings> } = {}): Promise<TestApi> {
   const statements: string[] = [];
   const db = createDataSource({ url: await freshDatabaseUrl(), log: quietLog, poolSize: 40, onQuery: (sql) => statements.push(sql) });
   await db.initialize();
@@ -111,7 +112,8 @@ export async function startTestApi(options: { clock?: Clock; migrate?: boolean; 
   const scheduling = { ...DEFAULT_SCHEDULING_SETTINGS, ...options.scheduling };
   const training = { ...DEFAULT_TRAINING_SETTINGS, ...options.training };
   const recruitment = { ...DEFAULT_RECRUITMENT_SETTINGS, ...options.recruitment };
-  const { app, apollo } = await createApp({ db, log: quietLog, clock: options.clock ?? systemClock, auth, scheduling, training, recruitment });
+  const dashboards = { ...DEFAULT_DASHBOARD_SETTINGS, ...options.dashboards };
+  const { app, apollo } = await createApp({ db, log: quietLog, clock: options.clock ?? systemClock, auth, scheduling, training, recruitment, dashboards });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,10 +1,4 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { pino } from 'pino';
 import { Role } from '../common/access.js';
 import { fixedClock } from '../common/clock.js';
@@ -12,8 +6,8 @@ import type { AppContext } from '../common/context.js';
 import { Loaders } from '../common/loaders.js';
 import { addDays, laLocalToUtc } from '../common/la-time.js';
 import { createDataSource } from '../database/data-source.js';
-import { startEmbeddedPostgres } from '../database/embedded.js';
 import { DEFAULT_AUTH_SETTINGS } from '../modules/auth/auth.settings.js';
+import { DEFAULT_DASHBOARD_SETTINGS } from '../modules/dashboards/dashboard.settings.js';
 import { DEFAULT_RECRUITMENT_SETTINGS } from '../modules/recruits/recruitment.settings.js';
 import { loadPlanInput } from '../modules/scheduling/autofill/autofill.load.js';
 import { autoFillService } from '../modules/scheduling/autofill/autofill.service.js';
@@ -21,6 +15,7 @@ import { planAutoFill } from '../modules/scheduling/autofill/planner.js';
 import { DEFAULT_SCHEDULING_SETTINGS } from '../modules/scheduling/scheduling.settings.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../modules/training/training.settings.js';
 import { BENCH_NOW, BENCH_WEEK, generateBenchInstance } from './bench-autofill-data.js';
+import { median, since, throwawayCluster } from './bench-support.js';
 
 /**
  * `npm run bench:autofill`: one week of 21 divisions x 3 patrols a day x 2-4 places with 2,000
@@ -33,49 +28,8 @@ const RUNS = 5;
 const RESERVES = Number(process.argv.find((arg) => arg.startsWith('--reserves='))?.split('=')[1] ?? 2_000);
 const quiet = pino({ level: 'silent' });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-/** A database nobody else uses, and how to get rid of it. */
-async function throwawayDatabase(): Promise<{ url: string; dispose(): Promise<void> }> {
-  const external = process.env.DATABASE_URL;
-  if (external) {
-    const name = `bench_autofill_${randomBytes(4).toString('hex')}`;
-    const admin = async (sql: string) => {
-      const client = new pg.Client({ connectionString: external });
-      await client.connect();
-      await client.query(sql).finally(() => client.end());
-    };
-    await admin(`CREATE DATABASE ${name}`);
-    const url = new URL(external);
-    url.pathname = `/${name}`;
-    return { url: url.toString(), dispose: () => admin(`DROP DATABASE ${name}`) };
-  }
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'bench-autofill-'));
-  const cluster = await startEmbeddedPostgres({ dataDir, port: await freePort(), log: quiet, throwaway: true });
-  await cluster.createDatabase('bench');
-  return {
-    url: cluster.urlFor('bench'),
-    async dispose() {
-      await cluster.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const since = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
-
-const database = await throwawayDatabase();
-const db = createDataSource({ url: database.url, log: quiet, poolSize: 4 });
+const cluster = await throwawayCluster('bench-autofill', quiet);
+const db = createDataSource({ url: await cluster.database('bench'), log: quiet, poolSize: 4 });
 try {
   await db.initialize();
   await db.runMigrations({ transaction: 'each' });
@@ -96,6 +50,7 @@ try {
     scheduling: DEFAULT_SCHEDULING_SETTINGS,
     training: DEFAULT_TRAINING_SETTINGS,
     recruitment: DEFAULT_RECRUITMENT_SETTINGS,
+    dashboards: DEFAULT_DASHBOARD_SETTINGS,
     publicUrl: 'http://localhost',
   };
   const from = laLocalToUtc(BENCH_WEEK, 0);
@@ -127,5 +82,5 @@ try {
   console.log(`applyAutoFill: ${result.applied.length} applied, ${result.rejected.length} rejected in ${since(start).toFixed(0)} ms (one transaction, every rule checked again)`);
 } finally {
   if (db.isInitialized) await db.destroy();
-  await database.dispose();
+  await cluster.dispose();
 }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AuthSettings } from '../modules/auth/auth.settings.js';
+import type { DashboardSettings } from '../modules/dashboards/dashboard.settings.js';
 import type { RecruitmentSettings } from '../modules/recruits/recruitment.settings.js';
 import type { SchedulingSettings } from '../modules/scheduling/scheduling.settings.js';
 import type { TrainingSettings } from '../modules/training/training.settings.js';
@@ -37,6 +38,7 @@ export interface AppContext {
   scheduling: SchedulingSettings;
   training: TrainingSettings;
   recruitment: RecruitmentSettings;
+  dashboards: DashboardSettings;
   /** Where clients reach this server (`https://host[/prefix]`, no trailing slash), for absolute links. */
   publicUrl: string;
 }
