@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { entityRows } from './entity-rows.js';
 
 type WithId = ObjectLiteral & { id: number };
 
@@ -15,9 +16,9 @@ export class Loaders {
   /** The record with each id, or null (many-to-one relations such as `Deployment.division`). */
   byId<E extends WithId>(entity: EntityTarget<E>): DataLoader<number, E | null> {
     const name = this.db.getMetadata(entity).name;
+    const table = entityRows(this.db, entity);
     return this.memo(`${name}#id`, async (ids) => {
-      const where = { id: In([...ids]) } as FindOptionsWhere<E>;
-      const rows = await this.db.getRepository(entity).find({ where });
+      const rows = table.hydrate(await this.db.query(`SELECT ${table.columns} FROM ${table.table} WHERE id = ANY($1::integer[])`, [ids]));
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -26,10 +27,12 @@ export class Loaders {
   /** The records whose `key` is each id (one-to-many relations such as `Deployment.assignments`), in id order. */
   manyBy<E extends WithId>(entity: EntityTarget<E>, key: keyof E & string): DataLoader<number, E[]> {
     const name = this.db.getMetadata(entity).name;
+    const table = entityRows(this.db, entity);
+    const column = table.column(key);
     return this.memo(`${name}#${key}`, async (ids) => {
-      const where = { [key]: In([...ids]) } as FindOptionsWhere<E>;
-      const order = { id: 'ASC' } as FindOptionsOrder<E>;
-      const rows = await this.db.getRepository(entity).find({ where, order });
+      const rows = table.hydrate(
+        await this.db.query(`SELECT ${table.columns} FROM ${table.table} WHERE ${column} = ANY($1::integer[]) ORDER BY id`, [ids]),
+      );
       const groups = new Map<number, E[]>(ids.map((id) => [id, []]));
       for (const row of rows) groups.get(row[key] as number)?.push(row);
       return ids.map((id) => groups.get(id) ?? []);

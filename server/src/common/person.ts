@@ -7,11 +7,11 @@ import { RecordBase } from './record.js';
 /** Names and contact details of a recruit or a reserve; the contact details are hidden from leadership. */
 @ObjectType()
 export abstract class PersonRecord extends RecordBase {
-  @Field(() => String)
+  @Field(() => String, { simple: true })
   @Column('text')
   firstName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { simple: true })
   @Column('text')
   lastName!: string;
 

@@ -4,12 +4,14 @@ import type { Logger } from 'pino';
 import { migrations } from '../../../migrations/index.js';
 import { SnakeNamingStrategy } from '../common/naming.js';
 import { entities } from './entities.js';
+import { parseTimestamptz } from './timestamps.js';
 
 // Calendar dates stay the strings they are (no midnight-in-some-zone Date); numerics become numbers
-// (hours and scores are small); counts come back as numbers.
+// (hours and scores are small); counts come back as numbers; instants are read without a regular expression.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => Number.parseFloat(value));
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number.parseInt(value, 10));
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, parseTimestamptz);
 
 export interface DataSourceOptions {
   url: string;

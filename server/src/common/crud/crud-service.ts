@@ -28,8 +28,12 @@ export class CrudService<E extends Entity> {
     return applyFilter(ctx.db.getRepository(this.resource.entity).createQueryBuilder('r'), this.resource, filter, ctx.user?.role).getCount();
   }
 
+  /** One record, through the request's batched loader (one statement, no ORM hydration; shared with nested fields). */
   async get(ctx: AppContext, id: unknown): Promise<E> {
-    return this.find(ctx.db.manager, parseTargetId(id, this.resource.name));
+    const target = parseTargetId(id, this.resource.name);
+    const record = await ctx.loaders.byId<E>(this.resource.entity).load(target);
+    if (!record) throw new NotFoundError(this.resource.name, target);
+    return record;
   }
 
   async create(ctx: AppContext, args: object): Promise<E> {

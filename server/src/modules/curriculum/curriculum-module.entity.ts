@@ -22,7 +22,7 @@ export enum RequirementSource {
 }
 registerEnumType(RequirementSource, { name: 'RequirementSource', description: 'Who requires a module' });
 
-@ObjectType({ description: 'A module of the curriculum, such as procedural justice or de-escalation' })
+@ObjectType({ description: 'A module of the curriculum, such as procedural justice or de-escalation', simpleResolvers: true })
 @Entity()
 export class CurriculumModule extends RecordBase {
   @Field(() => String)

@@ -4,7 +4,7 @@ import { Column, Entity } from 'typeorm';
 import { RecordBase } from '../../common/record.js';
 import { AssignmentStatus } from './deployment.enums.js';
 
-@ObjectType({ description: 'A reserve on a deployment' })
+@ObjectType({ description: 'A reserve on a deployment', simpleResolvers: true })
 @Entity()
 export class Assignment extends RecordBase {
   @Field(() => ID)

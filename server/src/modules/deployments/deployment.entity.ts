@@ -6,7 +6,7 @@ import { DeploymentKind, DeploymentStatus } from './deployment.enums.js';
 
 const MS_PER_HOUR = 3_600_000;
 
-@ObjectType({ description: 'A scheduled visibility patrol or other reserve duty' })
+@ObjectType({ description: 'A scheduled visibility patrol or other reserve duty', simpleResolvers: true })
 @Entity()
 export class Deployment extends RecordBase {
   @Field(() => ID)

@@ -10,7 +10,7 @@ export enum Bureau {
 }
 registerEnumType(Bureau, { name: 'Bureau', description: 'The four LAPD geographic operations bureaus' });
 
-@ObjectType({ description: 'One of the 21 LAPD geographic areas' })
+@ObjectType({ description: 'One of the 21 LAPD geographic areas', simpleResolvers: true })
 @Entity()
 export class Division extends RecordBase {
   @Field(() => Int, { description: 'The city open-data Area ID (1-21)' })

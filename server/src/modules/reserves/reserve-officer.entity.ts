@@ -5,7 +5,7 @@ import { PersonRecord } from '../../common/person.js';
 import { PriorService, ReserveLevel, ReserveStatus } from './reserve.enums.js';
 
 /** Relations (home division, recruit record) are plain id columns here; the resolver loads them in batches. */
-@ObjectType({ description: 'A member of the Reserve Corps' })
+@ObjectType({ description: 'A member of the Reserve Corps', simpleResolvers: true })
 @Entity()
 export class ReserveOfficer extends PersonRecord {
   @Field(() => String)

@@ -3,7 +3,7 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { RecordBase } from '../../common/record.js';
 
-@ObjectType({ description: 'One completion or attempt of a module, by a recruit or by a reserve' })
+@ObjectType({ description: 'One completion or attempt of a module, by a recruit or by a reserve', simpleResolvers: true })
 @Entity()
 export class TrainingRecord extends RecordBase {
   @Field(() => ID)
