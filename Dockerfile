@@ -1,4 +1,4 @@
-# The API (and, once built, the admin UI) as a department would run it, against the PostgreSQL
+# The API and the admin UI as a department would run it, against the PostgreSQL
 # named by DATABASE_URL (see docker-compose.yml).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -8,6 +8,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY server ./server
 COPY migrations ./migrations
 COPY schema ./schema
+COPY admin ./admin
 RUN npm run build
 
 FROM node:20-bookworm-slim
@@ -16,6 +17,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/admin/dist ./admin/dist
 COPY schema ./schema
 USER node
 EXPOSE 4000
