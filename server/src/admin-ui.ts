@@ -25,7 +25,6 @@ const API_PATHS = /^\/(graphql|calendar|healthz|readyz)(\/|$)/;
  */
 export function adminUi(dir: string): Router {
   const router = express.Router();
-  const index = path.join(dir, 'index.html');
   router.use(
     '/assets',
     express.static(path.join(dir, 'assets'), { index: false, immutable: true, maxAge: '365d', redirect: false }),
@@ -35,7 +34,8 @@ export function adminUi(dir: string): Router {
   router.get('/{*route}', (req, res, next) => {
     if (API_PATHS.test(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    // Relative to `root`: send refuses paths through a dot-folder (node_modules/.cache) only below it.
+    res.sendFile('index.html', { root: dir });
   });
   return router;
 }
