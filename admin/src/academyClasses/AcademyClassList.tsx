@@ -1,7 +1,7 @@
 import { DataTable, DateInput, List, SearchInput, SelectInput, TextField } from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { choices } from '../common/enums';
-import { EnumField, LocalDateField } from '../common/fields';
+import { EnumField, LocalDateField, ShowLinkField } from '../common/fields';
 import { useBulkActions } from '../common/references';
 
 const filters = [
@@ -26,7 +26,7 @@ const AcademyClassList = () => {
   return (
     <List filters={filters} sort={{ field: 'startsOn', order: 'DESC' }} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
-        <DataTable.Col source="name" />
+        <DataTable.Col source="name" field={ShowLinkField} />
         <DataTable.Col source="moduleLevel" field={EnumField} />
         <DataTable.Col source="startsOn" field={LocalDateField} />
         <DataTable.Col source="endsOn" field={LocalDateField} />

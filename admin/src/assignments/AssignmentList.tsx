@@ -1,7 +1,7 @@
 import { DataTable, List, SelectInput } from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { choices } from '../common/enums';
-import { EnumField, HoursField, LaDateTimeField } from '../common/fields';
+import { EnumField, HoursField, LaDateTimeField, ShowLink } from '../common/fields';
 import { LaDayFilterInput } from '../common/inputs';
 import { useBulkActions, ReferenceName, ReferenceSelect } from '../common/references';
 
@@ -33,7 +33,11 @@ const AssignmentList = () => {
         <DataTable.Col source="deploymentId">
           <ReferenceName source="deploymentId" reference="deployments" />
         </DataTable.Col>
-        <DataTable.Col source="status" field={EnumField} />
+        <DataTable.Col source="status">
+          <ShowLink>
+            <EnumField source="status" />
+          </ShowLink>
+        </DataTable.Col>
         <DataTable.Col source="hoursServed" field={HoursField} />
         <DataTable.Col source="assignedBy" />
         <DataTable.Col source="assignedAt" field={LaDateTimeField} />

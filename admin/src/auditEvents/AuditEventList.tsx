@@ -1,7 +1,7 @@
 import { DataTable, List, SearchInput, SelectInput, TextInput } from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { choices } from '../common/enums';
-import { EnumField, LaDateTimeField } from '../common/fields';
+import { EnumField, LaDateTimeField, ShowLink } from '../common/fields';
 import { LaDayFilterInput } from '../common/inputs';
 
 const filters = [
@@ -32,7 +32,11 @@ const exporter = csvExporter('audit-log', [
 const AuditEventList = () => (
   <List filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={50} exporter={exporter}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="occurredAt" field={LaDateTimeField} />
+      <DataTable.Col source="occurredAt">
+        <ShowLink>
+          <LaDateTimeField source="occurredAt" />
+        </ShowLink>
+      </DataTable.Col>
       <DataTable.Col source="actorEmail" />
       <DataTable.Col source="action" />
       <DataTable.Col source="entityType" />

@@ -1,5 +1,6 @@
+import type { MouseEvent, ReactNode } from 'react';
 import { Chip, Typography, type ChipProps } from '@mui/material';
-import { useFieldValue } from 'react-admin';
+import { Link, useCreatePath, useFieldValue, useRecordContext, useResourceContext } from 'react-admin';
 import { enumLabel } from './enums';
 import { formatDateTime, formatLocalDate } from './laTime';
 
@@ -83,3 +84,23 @@ export const HoursField = ({ source, emptyText }: FieldProps) => {
     </Typography>
   );
 };
+
+/**
+ * A link to the record's page around what a column shows. A list row that opens on click takes no
+ * keyboard focus; this link does (Tab to it, Enter opens it), and screen readers list it.
+ */
+export const ShowLink = ({ children }: { children: ReactNode }) => {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const createPath = useCreatePath();
+  if (!record || !resource) return <>{children}</>;
+  return (
+    // The row's own click would open the same page a second time.
+    <Link to={createPath({ resource, id: record.id, type: 'show' })} onClick={(event: MouseEvent) => event.stopPropagation()}>
+      {children}
+    </Link>
+  );
+};
+
+/** A column's text (a name, a title) as the link to the record's page. */
+export const ShowLinkField = ({ source, emptyText }: FieldProps) => <ShowLink>{useFieldValue({ source }) ?? emptyText}</ShowLink>;

@@ -1,7 +1,7 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, NumberField, SearchInput, SelectInput } from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { choices } from '../common/enums';
-import { EnumField, HoursField } from '../common/fields';
+import { EnumField, HoursField, ShowLinkField } from '../common/fields';
 import { useBulkActions } from '../common/references';
 
 const filters = [
@@ -32,7 +32,7 @@ const CurriculumModuleList = () => {
     <List filters={filters} sort={{ field: 'code', order: 'ASC' }} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="code" />
-        <DataTable.Col source="title" />
+        <DataTable.Col source="title" field={ShowLinkField} />
         <DataTable.Col source="category" field={EnumField} />
         <DataTable.Col source="requiredForLevels" field={EnumField} disableSort />
         <DataTable.Col source="hours" field={HoursField} />

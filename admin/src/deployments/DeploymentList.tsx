@@ -1,7 +1,7 @@
 import { DataTable, List, NumberField, SearchInput, SelectInput } from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { choices } from '../common/enums';
-import { EnumField, HoursField, LaDateTimeField } from '../common/fields';
+import { EnumField, HoursField, LaDateTimeField, ShowLinkField } from '../common/fields';
 import { LaDayFilterInput } from '../common/inputs';
 import { useBulkActions, ReferenceName, ReferenceSelect } from '../common/references';
 import { FillField, WITH_ASSIGNMENTS } from './FillField';
@@ -37,7 +37,7 @@ const DeploymentList = () => {
         <DataTable.Col source="divisionId">
           <ReferenceName source="divisionId" reference="divisions" />
         </DataTable.Col>
-        <DataTable.Col source="location" />
+        <DataTable.Col source="location" field={ShowLinkField} />
         <DataTable.Col source="kind" field={EnumField} />
         <DataTable.NumberCol source="requiredHeadcount">
           <NumberField source="requiredHeadcount" />

@@ -1,7 +1,7 @@
 import { DataTable, List, NumberField, SearchInput, SelectInput } from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { choices } from '../common/enums';
-import { EnumField } from '../common/fields';
+import { EnumField, ShowLinkField } from '../common/fields';
 import { useBulkActions } from '../common/references';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="bureau" source="bureau" choices={choices.bureau} alwaysOn />];
@@ -19,7 +19,7 @@ const DivisionList = () => {
     <List filters={filters} sort={{ field: 'areaId', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.NumberCol source="areaId" />
-        <DataTable.Col source="name" />
+        <DataTable.Col source="name" field={ShowLinkField} />
         <DataTable.Col source="bureau" field={EnumField} />
         <DataTable.NumberCol source="weeklyTargetHours">
           <NumberField source="weeklyTargetHours" />

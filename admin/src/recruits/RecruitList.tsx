@@ -1,7 +1,7 @@
 import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { choices } from '../common/enums';
-import { EnumField, LaDateTimeField } from '../common/fields';
+import { EnumField, LaDateTimeField, ShowLinkField } from '../common/fields';
 import { LaDayFilterInput } from '../common/inputs';
 import { useBulkActions, ReferenceName, ReferenceSelect } from '../common/references';
 import { DaysInStageField } from './DaysInStageField';
@@ -38,7 +38,7 @@ const RecruitList = () => {
   return (
     <List filters={filters} sort={{ field: 'lastName', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
-        <DataTable.Col source="lastName" />
+        <DataTable.Col source="lastName" field={ShowLinkField} />
         <DataTable.Col source="firstName" />
         <DataTable.Col source="stage" field={EnumField} />
         <DataTable.Col source="stageChangedAt" label="Days in stage" field={DaysInStageField} />

@@ -1,7 +1,7 @@
 import { DataTable, DateInput, List, SearchInput, SelectInput } from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { choices } from '../common/enums';
-import { EnumField, LocalDateField } from '../common/fields';
+import { EnumField, LocalDateField, ShowLinkField } from '../common/fields';
 import { useBulkActions, ReferenceName, ReferenceSelect } from '../common/references';
 import { MonthlyHoursField } from './MonthlyHours';
 
@@ -36,7 +36,7 @@ const ReserveList = () => {
     <List filters={filters} sort={{ field: 'lastName', order: 'ASC' }} filterDefaultValues={{ status: 'ACTIVE' }} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="badgeNumber" />
-        <DataTable.Col source="lastName" />
+        <DataTable.Col source="lastName" field={ShowLinkField} />
         <DataTable.Col source="firstName" />
         <DataTable.Col source="level" field={EnumField} />
         <DataTable.Col source="status" field={EnumField} />

@@ -1,6 +1,6 @@
 import { BooleanField, DataTable, DateInput, List, NullableBooleanInput, NumberField, SearchInput } from 'react-admin';
 import { csvExporter } from '../common/csv';
-import { HoursField, LocalDateField } from '../common/fields';
+import { HoursField, LocalDateField, ShowLink } from '../common/fields';
 import { useBulkActions, ReferenceName, ReferenceSelect } from '../common/references';
 
 const filters = [
@@ -36,7 +36,11 @@ const TrainingRecordList = () => {
           <ReferenceName source="moduleId" reference="curriculum-modules" />
         </DataTable.Col>
         <DataTable.Col label="Trainee" disableSort render={(record) => (record.reserveId ? <ReferenceName source="reserveId" reference="reserves" /> : <ReferenceName source="recruitId" reference="recruits" />)} />
-        <DataTable.Col source="completedOn" field={LocalDateField} />
+        <DataTable.Col source="completedOn">
+          <ShowLink>
+            <LocalDateField source="completedOn" />
+          </ShowLink>
+        </DataTable.Col>
         <DataTable.NumberCol source="score">
           <NumberField source="score" emptyText="—" />
         </DataTable.NumberCol>

@@ -1,7 +1,7 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, SelectInput } from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { choices } from '../common/enums';
-import { EnumField, LaDateTimeField } from '../common/fields';
+import { EnumField, LaDateTimeField, ShowLinkField } from '../common/fields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -22,7 +22,7 @@ const exporter = csvExporter('users', [
 const UserList = () => (
   <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="name" />
+      <DataTable.Col source="name" field={ShowLinkField} />
       <DataTable.Col source="email" />
       <DataTable.Col source="role" field={EnumField} />
       <DataTable.Col source="active">
