@@ -98,3 +98,82 @@ export function mondayOf(day: string): string {
 }
 
 export const isLaLocal = (value: unknown): value is string => typeof value === 'string' && LOCAL_DATE_TIME.test(value);
+
+// ---- The week calendar's arithmetic: wall-clock minutes of a Los Angeles day, and back to instants. ----
+
+export const MINUTES_PER_DAY = 24 * 60;
+const MINUTE_MS = 60_000;
+
+/** The Los Angeles day of an instant and its wall-clock minutes since that day's midnight (18:30 → 1110). */
+export function laWallClock(value: string | Date): { day: string; minutes: number } {
+  const local = toLaLocal(value);
+  return { day: local.slice(0, 10), minutes: Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16)) };
+}
+
+/** Rounds minutes to the nearest step (15 minutes unless told), as a dragged edge snaps. */
+export function snapMinutes(minutes: number, step = 15): number {
+  return Math.round(minutes / step) * step;
+}
+
+/**
+ * The instant at a wall-clock time of a Los Angeles day, given as minutes since midnight (1440 is the
+ * next midnight; beyond a day rolls over). Null inside the hour the spring change skips: never shifted.
+ */
+export function slotInstant(day: string, minutes: number): string | null {
+  const days = Math.floor(minutes / MINUTES_PER_DAY);
+  const rest = minutes - days * MINUTES_PER_DAY;
+  const hh = String(Math.floor(rest / 60)).padStart(2, '0');
+  const mm = String(rest % 60).padStart(2, '0');
+  return fromLaLocal(`${addDays(day, days)}T${hh}:${mm}`);
+}
+
+/** The same instant moved by whole days and wall-clock minutes (a patrol dragged to another day and time). */
+export function moveWallClock(value: string | Date, days: number, minutes: number): string | null {
+  const { day, minutes: start } = laWallClock(value);
+  return slotInstant(addDays(day, days), start + minutes);
+}
+
+/** An instant plus elapsed minutes (a moved patrol keeps its length, across a clock change too). */
+export function addElapsedMinutes(value: string | Date, minutes: number): string {
+  return new Date(asDate(value).getTime() + minutes * MINUTE_MS).toISOString();
+}
+
+/** Elapsed minutes from one instant to another. */
+export function elapsedMinutes(from: string | Date, to: string | Date): number {
+  return Math.round((asDate(to).getTime() - asDate(from).getTime()) / MINUTE_MS);
+}
+
+/** Hours in a Los Angeles day: 24, or 23 and 25 on the days the clocks change. */
+export function laDayHours(day: string): number {
+  return elapsedMinutes(laDayStart(day), laDayStart(addDays(day, 1))) / 60;
+}
+
+/** The part of [startsAt, endsAt) that falls on a Los Angeles day, in wall-clock minutes; null when none does. */
+export interface DaySpan {
+  top: number;
+  bottom: number;
+  /** It began the day before (an overnight patrol continued). */
+  continued: boolean;
+  /** It runs on past midnight. */
+  continues: boolean;
+}
+
+export function daySpan(startsAt: string | Date, endsAt: string | Date, day: string): DaySpan | null {
+  const start = asDate(startsAt).getTime();
+  const end = asDate(endsAt).getTime();
+  const dayStart = new Date(laDayStart(day)).getTime();
+  const dayEnd = new Date(laDayStart(addDays(day, 1))).getTime();
+  if (end <= dayStart || start >= dayEnd) return null;
+  const continued = start < dayStart;
+  const continues = end > dayEnd;
+  const top = continued ? 0 : laWallClock(startsAt).minutes;
+  const bottom = end >= dayEnd ? MINUTES_PER_DAY : laWallClock(endsAt).minutes;
+  // In the repeated autumn hour a later instant can read as an earlier wall-clock time.
+  return { top, bottom: Math.max(bottom, top + 15), continued, continues };
+}
+
+/** Wall-clock minutes since midnight as "6:30 AM" (a slot's label, whether or not that day has it). */
+export function formatWallMinutes(minutes: number): string {
+  const hour = Math.floor(minutes / 60) % 24;
+  return `${hour % 12 === 0 ? 12 : hour % 12}:${String(minutes % 60).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`;
+}
