@@ -7,6 +7,7 @@ import auditEvents from './auditEvents';
 import { authProvider } from './authProvider';
 import { representations } from './common/representations';
 import curriculumModules from './curriculumModules';
+import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import deployments from './deployments';
 import divisions from './divisions';
@@ -38,6 +39,7 @@ export const App = () => (
     loginPage={LoginPage}
     layout={AppLayout}
     theme={theme}
+    dashboard={Dashboard}
   >
     <Resource name="recruits" {...recruits} />
     <Resource name="reserves" {...reserves} />

@@ -14,10 +14,10 @@ const SCHEDULE_MENU = ['Recruits', 'Recruitment board', 'Reserves', 'Patrol sche
 
 /** What each role's menu holds (README, roles matrix): only admins see users and the audit log; academy staff no schedule. */
 const MENUS = {
-  'admin@example.org': [...SCHEDULE_MENU, 'Users', 'Audit log'],
-  'academy@example.org': ['Recruits', 'Recruitment board', ...ACADEMY_MENU.slice(1)],
-  'coordinator@example.org': SCHEDULE_MENU,
-  'leadership@example.org': SCHEDULE_MENU,
+  'admin@example.org': ['Dashboard', ...SCHEDULE_MENU, 'Users', 'Audit log'],
+  'academy@example.org': ['Dashboard', 'Recruits', 'Recruitment board', ...ACADEMY_MENU.slice(1)],
+  'coordinator@example.org': ['Dashboard', ...SCHEDULE_MENU],
+  'leadership@example.org': ['Dashboard', ...SCHEDULE_MENU],
 };
 
 async function open(page: Page, path: string) {

@@ -12,6 +12,8 @@ const ScreenItem = ({ to, screen, text, icon }: { to: string; screen: string; te
 /** The menu, in the order of the week's work; each entry shows only for the roles that may open it. */
 export const AppMenu = () => (
   <Menu>
+    {/* The home page, for every role: the dashboards read nothing a role may not see. */}
+    <Menu.DashboardItem />
     <Menu.ResourceItem name="recruits" />
     <ScreenItem to="/pipeline" screen="pipeline" text="Recruitment board" icon={<ViewKanbanIcon />} />
     <Menu.ResourceItem name="reserves" />
