@@ -107,8 +107,9 @@ const rows = <T>(sql: string, params: unknown[] = []) => db.query(sql, params) a
 const count = (sql: string, params: unknown[] = []) => countIn(db, sql, params);
 
 describe('demo data', () => {
+  // A bound for a pathological slowdown (it takes about 2 s), loose enough for a loaded CI machine.
   it('loads in a few seconds', () => {
-    expect(seedMs).toBeLessThan(10_000);
+    expect(seedMs).toBeLessThan(30_000);
   });
 
   it('holds the 21 LAPD divisions with the bureaus of the reference list', async () => {

@@ -4,8 +4,8 @@ import { placesOf } from './places.js';
 import type { Random } from './random.js';
 import type { SeededDivision } from './seed-context.js';
 
-/** Weeks of schedule around today's week: three before it, this one, and two after (about 3 weeks each way). */
-export const FIRST_WEEK = -3;
+/** Weeks of schedule around today's week: eleven before it (the dashboard's default twelve weeks with this one), this one, and two after. */
+export const FIRST_WEEK = -11;
 export const LAST_WEEK = 2;
 
 export interface PlannedAssignment {
