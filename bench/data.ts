@@ -6,6 +6,7 @@ import { Random } from '../server/src/seed/random.js';
 import { lapdDivisions } from '../server/src/seed/seed.js';
 import { ReserveLevel, ReserveStatus } from '../server/src/modules/reserves/reserve.enums.js';
 import { addMonths, laDateOf } from '../server/src/common/la-time.js';
+import { column, insertColumns } from '../server/src/database/insert-columns.js';
 
 /** The sizes the README's figures are for; `--quick` uses the same data. */
 export const SIZES = { reserves: 2_000, deployments: 20_000, crew: 3 } as const;
@@ -14,21 +15,6 @@ const HOUR = 3_600_000;
 /** Deployments start every 8 hours in each division and last 4. */
 const SLOT_HOURS = 8;
 const DURATION_HOURS = 4;
-
-type Column = { type: string; values: unknown[] };
-
-/** One INSERT ... SELECT FROM unnest(...) per table: thousands of rows in one statement. */
-async function insertColumns(db: DataSource, table: string, columns: Record<string, Column>): Promise<number[]> {
-  const names = Object.keys(columns);
-  const sources = names.map((name, i) => `$${i + 1}::${columns[name].type}[]`).join(', ');
-  const rows = (await db.query(
-    `INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${sources}) RETURNING id`,
-    names.map((name) => columns[name].values),
-  )) as { id: number }[];
-  return rows.map((row) => row.id);
-}
-
-const column = <T>(type: string, rows: readonly T[], value: (row: T) => unknown): Column => ({ type, values: rows.map(value) });
 
 export interface BenchData {
   divisions: number;

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
+import { freePort } from '../server/src/common/free-port.js';
 import { createDataSource } from '../server/src/database/data-source.js';
 import { startEmbeddedPostgres } from '../server/src/database/embedded.js';
 import { SESSION_COOKIE } from '../server/src/modules/auth/auth.settings.js';
@@ -17,19 +17,7 @@ import { addPostgraphileFunctions, generateBenchData, type BenchData } from './d
 export const BENCH_ADMIN = { email: 'bench.admin@example.org', password: 'bench passphrase for the admin 8' };
 const quiet = pino({ level: 'silent' });
 
-/** A TCP port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-export const since = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+export { since } from '../server/src/cli/bench-support.js';
 
 export interface BenchDatabase {
   url: string;

@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/src/seed/users.js';
 import { freshDatabaseUrl } from '../support/api.js';
-import { freePort } from '../support/ports.js';
+import { freePort } from '../../server/src/common/free-port.js';
 import { startNodeProcess, type ServerProcess } from '../support/process.js';
 
 /** Debian's Chromium, as CI installs it (never a browser downloaded by a test tool). */

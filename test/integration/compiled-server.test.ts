@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../server/src/seed/users.js';
 import { freshDatabaseUrl, sessionCookieOf } from '../support/api.js';
-import { freePort } from '../support/ports.js';
+import { freePort } from '../../server/src/common/free-port.js';
 import { startNodeProcess } from '../support/process.js';
 
 const run = promisify(execFile);

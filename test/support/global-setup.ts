@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../server/src/database/embedded.js';
-import { freePort } from './ports.js';
+import { freePort } from '../../server/src/common/free-port.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

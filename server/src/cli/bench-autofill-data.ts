@@ -4,6 +4,7 @@ import { ReserveLevel, ReserveStatus } from '../modules/reserves/reserve.enums.j
 import { requiredModules, seedCurriculum } from '../seed/curriculum.js';
 import { Random } from '../seed/random.js';
 import { lapdDivisions } from '../seed/seed.js';
+import { column, insertColumns } from '../database/insert-columns.js';
 
 /** The week the bench fills (a Monday, Los Angeles) and the moment it is planned. */
 export const BENCH_WEEK = '2027-03-15';
@@ -13,21 +14,6 @@ const PATROLS: readonly [number, number][] = [
   [14, 18],
   [20, 24],
 ];
-
-type Column = { type: string; values: unknown[] };
-
-/** One INSERT ... SELECT FROM unnest(...) per table: thousands of rows in one statement. */
-async function insertColumns(db: DataSource, table: string, columns: Record<string, Column>): Promise<number[]> {
-  const names = Object.keys(columns);
-  const sources = names.map((name, i) => `$${i + 1}::${columns[name].type}[]`).join(', ');
-  const rows = (await db.query(
-    `INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${sources}) RETURNING id`,
-    names.map((name) => columns[name].values),
-  )) as { id: number }[];
-  return rows.map((row) => row.id);
-}
-
-const column = <T>(type: string, rows: readonly T[], value: (row: T) => unknown): Column => ({ type, values: rows.map(value) });
 
 /**
  * One week of 21 divisions x 3 patrols a day x 2-4 places, 2,000 reserves (all four levels, a tenth

@@ -1,21 +1,14 @@
 import 'reflect-metadata';
 import { pino } from 'pino';
 import { Role } from '../common/access.js';
-import { fixedClock } from '../common/clock.js';
-import type { AppContext } from '../common/context.js';
-import { Loaders } from '../common/loaders.js';
 import { addDays, laLocalToUtc } from '../common/la-time.js';
 import { createDataSource } from '../database/data-source.js';
-import { DEFAULT_AUTH_SETTINGS } from '../modules/auth/auth.settings.js';
-import { DEFAULT_DASHBOARD_SETTINGS } from '../modules/dashboards/dashboard.settings.js';
-import { DEFAULT_RECRUITMENT_SETTINGS } from '../modules/recruits/recruitment.settings.js';
 import { loadPlanInput } from '../modules/scheduling/autofill/autofill.load.js';
 import { autoFillService } from '../modules/scheduling/autofill/autofill.service.js';
 import { planAutoFill } from '../modules/scheduling/autofill/planner.js';
 import { DEFAULT_SCHEDULING_SETTINGS } from '../modules/scheduling/scheduling.settings.js';
-import { DEFAULT_TRAINING_SETTINGS } from '../modules/training/training.settings.js';
 import { BENCH_NOW, BENCH_WEEK, generateBenchInstance } from './bench-autofill-data.js';
-import { median, since, throwawayCluster } from './bench-support.js';
+import { benchContext, median, since, throwawayCluster } from './bench-support.js';
 
 /**
  * `npm run bench:autofill`: one week of 21 divisions x 3 patrols a day x 2-4 places with 2,000
@@ -37,22 +30,7 @@ try {
   const instance = await generateBenchInstance(db, RESERVES);
   console.log(`generated ${instance.deployments} patrols, ${instance.reserves} reserves, ${instance.trainingRecords} training records in ${since(start).toFixed(0)} ms`);
 
-  const ctx: AppContext = {
-    requestId: 'bench-autofill',
-    sourceAddress: undefined,
-    db,
-    loaders: new Loaders(db),
-    clock: fixedClock(BENCH_NOW),
-    log: quiet,
-    user: { id: 0, email: 'bench@example.org', name: 'Bench', role: Role.RESERVE_COORDINATOR, sessionId: 0 },
-    cookie: { set() {}, clear() {} },
-    auth: DEFAULT_AUTH_SETTINGS,
-    scheduling: DEFAULT_SCHEDULING_SETTINGS,
-    training: DEFAULT_TRAINING_SETTINGS,
-    recruitment: DEFAULT_RECRUITMENT_SETTINGS,
-    dashboards: DEFAULT_DASHBOARD_SETTINGS,
-    publicUrl: 'http://localhost',
-  };
+  const ctx = benchContext(db, Role.RESERVE_COORDINATOR, BENCH_NOW, 'bench-autofill');
   const from = laLocalToUtc(BENCH_WEEK, 0);
   const to = laLocalToUtc(addDays(BENCH_WEEK, 7), 0);
 

@@ -6,25 +6,13 @@ import { ReserveLevel, ReserveStatus } from '../modules/reserves/reserve.enums.j
 import { requiredModules, seedCurriculum, type SeededModule } from '../seed/curriculum.js';
 import { Random } from '../seed/random.js';
 import { lapdDivisions } from '../seed/seed.js';
+import { column, insertColumns } from '../database/insert-columns.js';
 
 /** Two years of data, Monday 6 January 2025 to Monday 4 January 2027, seen on 15 October 2026. */
 export const BENCH_FIRST_DAY = '2025-01-06';
 export const BENCH_DAYS = 728;
 export const BENCH_NOW = new Date('2026-10-15T19:00:00Z');
 export const BENCH_TODAY = '2026-10-15';
-
-type Column = { type: string; values: unknown[] };
-const column = <T>(type: string, rows: readonly T[], value: (row: T) => unknown): Column => ({ type, values: rows.map(value) });
-
-/** One INSERT ... SELECT FROM unnest(...) per table: tens of thousands of rows in one statement. */
-async function insertColumns(db: DataSource, table: string, columns: Record<string, Column>): Promise<number[]> {
-  const names = Object.keys(columns);
-  const sources = names.map((name, i) => `$${i + 1}::${columns[name].type}[]`).join(', ');
-  const rows = (await db.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${sources}) RETURNING id`, names.map((name) => columns[name].values))) as {
-    id: number;
-  }[];
-  return rows.map((row) => row.id);
-}
 
 /** Share of recruits who go on from each stage to the next; the others stop there (exit, or still in it). */
 const GOES_ON = [0.8, 0.8, 0.85, 0.75, 0.7, 0.75, 0.8];

@@ -4,20 +4,13 @@ import { graphql } from 'graphql';
 import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
 import { Role } from '../common/access.js';
-import { fixedClock } from '../common/clock.js';
 import type { AppContext } from '../common/context.js';
-import { Loaders } from '../common/loaders.js';
 import { createDataSource } from '../database/data-source.js';
-import { DEFAULT_AUTH_SETTINGS } from '../modules/auth/auth.settings.js';
-import { DEFAULT_DASHBOARD_SETTINGS } from '../modules/dashboards/dashboard.settings.js';
-import { DEFAULT_RECRUITMENT_SETTINGS } from '../modules/recruits/recruitment.settings.js';
-import { DEFAULT_SCHEDULING_SETTINGS } from '../modules/scheduling/scheduling.settings.js';
-import { DEFAULT_TRAINING_SETTINGS } from '../modules/training/training.settings.js';
 import { buildAppSchema } from '../schema.js';
 import { BENCH_NOW, generatePeople } from './bench-dashboards-data.js';
 import { QUERIES } from './bench-dashboards-queries.js';
 import { generateDuties } from './bench-dashboards-duties.js';
-import { median, since, throwawayCluster } from './bench-support.js';
+import { benchContext, median, since, throwawayCluster } from './bench-support.js';
 
 /**
  * `npm run bench:dashboards`: builds two years of data (10,000 recruits with their stage history,
@@ -50,22 +43,7 @@ function timed(db: DataSource, spent: { ms: number }): DataSource {
 }
 
 function leadershipContext(db: DataSource): AppContext {
-  return {
-    requestId: 'bench-dashboards',
-    sourceAddress: undefined,
-    db,
-    loaders: new Loaders(db),
-    clock: fixedClock(BENCH_NOW),
-    log: quiet,
-    user: { id: 0, email: 'bench@example.org', name: 'Bench', role: Role.LEADERSHIP, sessionId: 0 },
-    cookie: { set() {}, clear() {} },
-    auth: DEFAULT_AUTH_SETTINGS,
-    scheduling: DEFAULT_SCHEDULING_SETTINGS,
-    training: DEFAULT_TRAINING_SETTINGS,
-    recruitment: DEFAULT_RECRUITMENT_SETTINGS,
-    dashboards: DEFAULT_DASHBOARD_SETTINGS,
-    publicUrl: 'http://localhost',
-  };
+  return benchContext(db, Role.LEADERSHIP, BENCH_NOW, 'bench-dashboards');
 }
 
 /** Builds a data set at a scale (1: the large one) and answers each query's median time in ms. */

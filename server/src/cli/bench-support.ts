@@ -1,24 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { Logger } from 'pino';
+import { pino, type Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Role } from '../common/access.js';
+import { fixedClock } from '../common/clock.js';
+import type { AppContext } from '../common/context.js';
+import { Loaders } from '../common/loaders.js';
+import { freePort } from '../common/free-port.js';
 import { startEmbeddedPostgres } from '../database/embedded.js';
+import { DEFAULT_AUTH_SETTINGS } from '../modules/auth/auth.settings.js';
+import { DEFAULT_DASHBOARD_SETTINGS } from '../modules/dashboards/dashboard.settings.js';
+import { DEFAULT_RECRUITMENT_SETTINGS } from '../modules/recruits/recruitment.settings.js';
+import { DEFAULT_SCHEDULING_SETTINGS } from '../modules/scheduling/scheduling.settings.js';
+import { DEFAULT_TRAINING_SETTINGS } from '../modules/training/training.settings.js';
 
-/** What the benches share: throwaway databases, and medians of timings. */
+/** What the benches share: throwaway databases, a request's context, and medians of timings. */
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 export interface ThrowawayCluster {
   /** A new empty database, dropped (or stopped with the cluster) at dispose. */
@@ -69,3 +69,23 @@ export async function throwawayCluster(prefix: string, log: Logger): Promise<Thr
 
 export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 export const since = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+/** What a request of this role would carry, for benches that call services without HTTP. */
+export function benchContext(db: DataSource, role: Role, now: Date, requestId: string): AppContext {
+  return {
+    requestId,
+    sourceAddress: undefined,
+    db,
+    loaders: new Loaders(db),
+    clock: fixedClock(now),
+    log: pino({ level: 'silent' }),
+    user: { id: 0, email: 'bench@example.org', name: 'Bench', role, sessionId: 0 },
+    cookie: { set() {}, clear() {} },
+    auth: DEFAULT_AUTH_SETTINGS,
+    scheduling: DEFAULT_SCHEDULING_SETTINGS,
+    training: DEFAULT_TRAINING_SETTINGS,
+    recruitment: DEFAULT_RECRUITMENT_SETTINGS,
+    dashboards: DEFAULT_DASHBOARD_SETTINGS,
+    publicUrl: 'http://localhost',
+  };
+}
