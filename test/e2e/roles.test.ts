@@ -65,6 +65,9 @@ describe('a session that ends', () => {
   it('sends the user back to the login page with a notice', async () => {
     const page = await newPage(app);
     await signIn(page, 'coordinator@example.org');
+    // The dashboard's own queries finish first: one still in flight when the session ends would
+    // (rightly) send the user to the login page before the click below.
+    await page.waitForLoadState('networkidle');
     // The session ends on the server (as the idle timeout ends it) while the page stays open.
     const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
     const ended = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: 'mutation { logout }' }) });
