@@ -37,6 +37,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** The built admin UI served at `/`: found (admin/dist) when absent, not served when null. */
   adminDir?: string | null;
+  /** Look-ahead on (the default) or off (`common/prefetch.ts`; tests compare the two). */
+  lookAhead?: boolean;
 }
 
 export const BODY_LIMIT = '100kb';
@@ -141,6 +143,7 @@ export async function createApp(options: AppOptions) {
     dashboards,
     // `req.host` honours X-Forwarded-Host, and `req.protocol` X-Forwarded-Proto, only from a trusted proxy.
     publicUrl: publicUrl ?? `${req.protocol}://${req.host}`,
+    lookAhead: options.lookAhead ?? true,
   });
 
   const noStore: express.RequestHandler = (_req, res, next) => {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/access.js';
+import { readPrefetchedDirectly } from './common/prefetch.js';
 import { AuditEventResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
@@ -54,7 +55,10 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The code-first schema; built once per process (type-graphql's metadata is global). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false, authChecker, authMode: 'error' });
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false, authChecker, authMode: 'error' }).then((schema) => {
+    readPrefetchedDirectly(schema);
+    return schema;
+  });
   return built;
 }
 

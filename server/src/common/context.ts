@@ -41,4 +41,6 @@ export interface AppContext {
   dashboards: DashboardSettings;
   /** Where clients reach this server (`https://host[/prefix]`, no trailing slash), for absolute links. */
   publicUrl: string;
+  /** False turns look-ahead off (`prefetch.ts`): every relation through its loader, as tests compare. */
+  lookAhead?: boolean;
 }

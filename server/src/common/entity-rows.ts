@@ -18,8 +18,19 @@ export interface EntityRows<E> {
   columns: string;
   /** The quoted column of a property, for conditions and order. */
   column(property: keyof E & string): string;
+  /** Every column loaded, by property (look-ahead reads only those a query asks for: `prefetch.ts`). */
+  properties: ReadonlyMap<string, ColumnOf>;
+  /** The entity's class prototype, which its rows get (getters such as `Deployment.durationHours`). */
+  prototype: object;
   /** Rows selected with `columns`, as instances of the entity's class. */
   hydrate(rows: readonly ObjectLiteral[]): E[];
+}
+
+/** One loaded column: its property, its quoted column, and whether it holds an instant (timestamptz). */
+export interface ColumnOf {
+  property: string;
+  column: string;
+  instant: boolean;
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -39,6 +50,12 @@ export function entityRows<E extends ObjectLiteral>(db: DataSource, entity: Enti
     }
   }
   const byProperty = new Map(columns.map((column) => [column.propertyName, quote(column.databaseName)]));
+  const properties = new Map(
+    columns.map((column) => [
+      column.propertyName,
+      { property: column.propertyName, column: quote(column.databaseName), instant: column.type === 'timestamptz' || column.type === 'timestamp with time zone' },
+    ]),
+  );
   const prototype = (metadata.target as { prototype: object }).prototype;
   const rows: EntityRows<E> = {
     table: quote(metadata.tableName),
@@ -48,6 +65,8 @@ export function entityRows<E extends ObjectLiteral>(db: DataSource, entity: Enti
       if (!name) throw new Error(`entityRows: ${metadata.name} has no column ${property}`);
       return name;
     },
+    properties,
+    prototype,
     hydrate: (list) => list.map((row) => Object.assign(Object.create(prototype) as E, row)),
   };
   known.set(entity, rows as EntityRows<unknown>);

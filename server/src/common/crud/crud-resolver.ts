@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Allow } from '../access.js';
 import type { AppContext } from '../context.js';
 import type { CrudService, Entity } from './crud-service.js';
@@ -18,8 +19,8 @@ export function readResolver<E extends Entity>(service: CrudService<E>) {
   abstract class ReadResolver {
     @Allow(...access.read)
     @Query(() => [entity], { name: `all${plural}`, description: `A page of ${plural}` })
-    all(@Args(() => ListArgs) args: ListArguments, @Ctx() ctx: AppContext): Promise<E[]> {
-      return service.list(ctx, args);
+    all(@Args(() => ListArgs) args: ListArguments, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo): Promise<E[]> {
+      return service.list(ctx, args, info);
     }
 
     @Allow(...access.read)
@@ -33,8 +34,8 @@ export function readResolver<E extends Entity>(service: CrudService<E>) {
 
     @Allow(...access.read)
     @Query(() => entity, { name, description: `One ${name}; NOT_FOUND when there is none with this id` })
-    one(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<E> {
-      return service.get(ctx, id);
+    one(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo): Promise<E> {
+      return service.get(ctx, id, info);
     }
   }
   return ReadResolver;

@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DeepPartial, EntityManager, FindOptionsWhere } from 'typeorm';
 import type { AppContext } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { parseTargetId } from '../ids.js';
+import { prefetchRows } from '../prefetch.js';
 import { inTransaction } from '../transaction.js';
 import type { AuditAction } from '../../modules/audit/audit-event.entity.js';
 import { changedFields, recordAudit } from '../../modules/audit/audit.writer.js';
@@ -19,19 +21,26 @@ export type Entity = { id: number };
 export class CrudService<E extends Entity> {
   constructor(readonly resource: Resource<E>) {}
 
-  list(ctx: AppContext, args: ListArguments): Promise<E[]> {
+  /** A page; given the query's resolve info, with the columns and relations it selects in one statement (`prefetch.ts`). */
+  async list(ctx: AppContext, args: ListArguments, info?: GraphQLResolveInfo): Promise<E[]> {
     const query = applyFilter(ctx.db.getRepository(this.resource.entity).createQueryBuilder('r'), this.resource, args.filter, ctx.user?.role);
-    return applySortAndPage(query, this.resource, args, ctx.user?.role).getMany();
+    applySortAndPage(query, this.resource, args, ctx.user?.role);
+    return (info && (await prefetchRows(ctx, info, query))) ?? query.getMany();
   }
 
   count(ctx: AppContext, filter: FilterValues | null | undefined): Promise<number> {
     return applyFilter(ctx.db.getRepository(this.resource.entity).createQueryBuilder('r'), this.resource, filter, ctx.user?.role).getCount();
   }
 
-  /** One record, through the request's batched loader (one statement, no ORM hydration; shared with nested fields). */
-  async get(ctx: AppContext, id: unknown): Promise<E> {
+  /**
+   * One record, through the request's batched loader (one statement, no ORM hydration; shared with
+   * nested fields); given the query's resolve info, with what it selects in one statement.
+   */
+  async get(ctx: AppContext, id: unknown, info?: GraphQLResolveInfo): Promise<E> {
     const target = parseTargetId(id, this.resource.name);
-    const record = await ctx.loaders.byId<E>(this.resource.entity).load(target);
+    const query = info && ctx.db.getRepository(this.resource.entity).createQueryBuilder('r').where('r.id = :id', { id: target });
+    const prefetched = query && (await prefetchRows(ctx, info, query));
+    const record = prefetched ? prefetched[0] : await ctx.loaders.byId<E>(this.resource.entity).load(target);
     if (!record) throw new NotFoundError(this.resource.name, target);
     return record;
   }

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../../common/access.js';
 import type { Clock } from '../../common/clock.js';
 import type { SessionUser } from '../../common/context.js';
+import { queryPrepared } from '../../database/prepared.js';
 import type { AuthSettings } from './auth.settings.js';
 import { UserSession } from './session.entity.js';
 
@@ -40,8 +41,8 @@ export async function openSession(
 
 interface SessionRow {
   sessionId: number;
-  lastSeenAt: Date;
-  expiresAt: Date;
+  /** Past its absolute lifetime or idle too long: ended by this very statement. */
+  ended: boolean;
   id: number;
   email: string;
   name: string;
@@ -49,25 +50,38 @@ interface SessionRow {
 }
 
 /**
+ * The session lookup every request makes, with what it may have to write folded in: a session past
+ * its absolute lifetime or idle for too long is ended, and last_seen_at is moved on at most once a
+ * minute. One statement (prepared once per connection) rather than a lookup and then a write.
+ * $1 token hash, $2 now, $3 idle timeout in minutes, $4 touch interval in milliseconds.
+ */
+const SESSION_SQL = `
+  WITH found AS (
+    SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.name, u.role,
+           ($2::timestamptz >= s.expires_at OR $2::timestamptz - s.last_seen_at >= $3::float8 * interval '1 minute') AS ended
+      FROM user_session s JOIN app_user u ON u.id = s.user_id
+     WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.active AND u.locked_at IS NULL
+  ), ended AS (
+    UPDATE user_session s SET ended_at = $2 FROM found f WHERE s.id = f.session_id AND f.ended AND s.ended_at IS NULL
+  ), touched AS (
+    UPDATE user_session s SET last_seen_at = $2
+      FROM found f WHERE s.id = f.session_id AND NOT f.ended AND $2::timestamptz - f.last_seen_at >= $4::float8 * interval '1 millisecond'
+  )
+  SELECT session_id AS "sessionId", ended, id, email, name, role FROM found`;
+
+/**
  * The user behind a session token, or null when the session is unknown, ended, idle for longer
  * than the idle timeout, past its absolute lifetime, or its account is deactivated or locked.
  * Any replica answers the same: the state is in PostgreSQL.
  */
 export async function userOfSession(db: DataSource, token: string, clock: Clock, settings: AuthSettings): Promise<SessionUser | null> {
-  const [row] = (await db.query(
-    `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt", u.id, u.email, u.name, u.role
-       FROM user_session s JOIN app_user u ON u.id = s.user_id
-      WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.active AND u.locked_at IS NULL`,
-    [hashSessionToken(token)],
-  )) as SessionRow[];
-  if (!row) return null;
-  const now = clock.now();
-  const idleMs = now.getTime() - row.lastSeenAt.getTime();
-  if (now >= row.expiresAt || idleMs >= settings.sessionIdleMinutes * MINUTE) {
-    await db.query(`UPDATE user_session SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL`, [row.sessionId, now]);
-    return null;
-  }
-  if (idleMs >= TOUCH_EVERY_MS) await db.query(`UPDATE user_session SET last_seen_at = $2 WHERE id = $1`, [row.sessionId, now]);
+  const [row] = await queryPrepared<SessionRow>(db, SESSION_SQL, [
+    hashSessionToken(token),
+    clock.now(),
+    settings.sessionIdleMinutes,
+    TOUCH_EVERY_MS,
+  ]);
+  if (!row || row.ended) return null;
   return { id: row.id, email: row.email, name: row.name, role: row.role, sessionId: row.sessionId };
 }
 

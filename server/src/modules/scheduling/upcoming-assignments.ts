@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { AppContext } from '../../common/context.js';
 import { entityRows } from '../../common/entity-rows.js';
+import type { Relation } from '../../common/prefetch.js';
 import { Assignment } from '../deployments/assignment.entity.js';
 import { AssignmentStatus } from '../deployments/deployment.enums.js';
 
@@ -27,3 +28,13 @@ export function upcomingAssignments(ctx: AppContext): DataLoader<number, Assignm
     return ids.map((id) => groups.get(id) ?? []);
   });
 }
+
+/** `ReserveOfficer.upcomingAssignments` as a relation: the same rows and order, read with its reserve (look-ahead) or by the loader above. */
+export const upcoming: Relation = {
+  target: Assignment,
+  many: true,
+  on: (assignment, reserve, param, ctx) =>
+    `${assignment('reserveId')} = ${reserve('id')} AND ${assignment('status')} = ANY(${param(UPCOMING_STATUSES)}::text[]) AND ${assignment('endsAt')} > ${param(ctx.clock.now())}`,
+  orderBy: (assignment) => `${assignment('startsAt')}, ${assignment('id')}`,
+  load: (ctx, reserve) => upcomingAssignments(ctx).load(reserve.id as number),
+};

@@ -43,8 +43,8 @@ export class TrainingStatus {
   compliant!: boolean;
 }
 
-/** One row of `expiringTraining`; its reserve, recruit and module are loaded in batches by its resolver. */
-@ObjectType({ description: 'A required module of an active reserve or an academy recruit that expires soon (or has expired)' })
+/** One row of `expiringTraining`; its reserve, recruit and module are read with it (look-ahead) or loaded in batches by its resolver. */
+@ObjectType({ description: 'A required module of an active reserve or an academy recruit that expires soon (or has expired)', simpleResolvers: true })
 export class ExpiringTraining {
   @Field(() => ID, { nullable: true })
   reserveId!: number | null;

@@ -1,7 +1,9 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ACADEMY, Allow, EVERY_ROLE } from '../../common/access.js';
 import type { AppContext } from '../../common/context.js';
+import { one, relations } from '../../common/prefetch.js';
 import { CurriculumModule } from '../curriculum/curriculum-module.entity.js';
 import { Recruit } from '../recruits/recruit.entity.js';
 import { ReserveOfficer } from '../reserves/reserve-officer.entity.js';
@@ -9,6 +11,12 @@ import { expiringTraining } from './expiring-training.js';
 import { recordTrainingService } from './record-training.service.js';
 import { TrainingRecord } from './training-record.entity.js';
 import { ExpiringTraining } from './training-status.types.js';
+
+const expiringRelations = relations(ExpiringTraining, {
+  reserve: one(ReserveOfficer, 'reserveId'),
+  recruit: one(Recruit, 'recruitId'),
+  module: one(CurriculumModule, 'moduleId'),
+});
 
 /** Recording completions and seeing whose training runs out: the academy writes, everyone reads. */
 @Resolver(() => ExpiringTraining)
@@ -40,22 +48,23 @@ export class TrainingResolver {
     @Arg('withinDays', () => Int, { nullable: true }) withinDays: number | null,
     @Arg('includeExpired', () => Boolean, { nullable: true }) includeExpired: boolean | null,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ExpiringTraining[]> {
-    return expiringTraining(ctx, withinDays, includeExpired ?? false);
+    return expiringTraining(ctx, withinDays, includeExpired ?? false, info);
   }
 
   @FieldResolver(() => ReserveOfficer, { nullable: true })
   reserve(@Root() row: ExpiringTraining, @Ctx() ctx: AppContext) {
-    return row.reserveId ? ctx.loaders.byId(ReserveOfficer).load(row.reserveId) : null;
+    return expiringRelations.resolve(ctx, row, 'reserve');
   }
 
   @FieldResolver(() => Recruit, { nullable: true })
   recruit(@Root() row: ExpiringTraining, @Ctx() ctx: AppContext) {
-    return row.recruitId ? ctx.loaders.byId(Recruit).load(row.recruitId) : null;
+    return expiringRelations.resolve(ctx, row, 'recruit');
   }
 
   @FieldResolver(() => CurriculumModule)
   module(@Root() row: ExpiringTraining, @Ctx() ctx: AppContext) {
-    return ctx.loaders.byId(CurriculumModule).load(row.moduleId);
+    return expiringRelations.resolve(ctx, row, 'module');
   }
 }
