@@ -1,7 +1,8 @@
 import { DataTable, ReferenceManyField, Show, Tab, TabbedShowLayout, TextField } from 'react-admin';
-import { EnumField, HoursField, LaDateTimeField, LocalDateField } from '../common/fields';
+import { EnumField, LaDateTimeField, LocalDateField } from '../common/fields';
 import { ReferenceName } from '../common/references';
 import { DaysInStageField } from './DaysInStageField';
+import { TrainingRecordsOf } from '../trainingRecords/TrainingRecordsOf';
 
 const RecruitShow = () => (
   <Show>
@@ -35,17 +36,7 @@ const RecruitShow = () => (
         </ReferenceManyField>
       </Tab>
       <Tab label="Training" path="training">
-        <ReferenceManyField reference="training-records" target="recruitId" sort={{ field: 'completedOn', order: 'DESC' }} label={false}>
-          <DataTable rowClick="show" bulkActionButtons={false} empty={<span>No training recorded yet</span>}>
-            <DataTable.Col source="moduleId">
-              <ReferenceName source="moduleId" reference="curriculum-modules" />
-            </DataTable.Col>
-            <DataTable.Col source="completedOn" field={LocalDateField} />
-            <DataTable.NumberCol source="score" />
-            <DataTable.Col source="passed" render={(record) => (record.passed ? 'Passed' : 'Not passed')} />
-            <DataTable.Col source="hours" field={HoursField} />
-          </DataTable>
-        </ReferenceManyField>
+        <TrainingRecordsOf target="recruitId" />
       </Tab>
     </TabbedShowLayout>
   </Show>

@@ -1,9 +1,10 @@
-import { DataTable, NumberField, ReferenceManyField, Show, Tab, TabbedShowLayout, TextField, useCanAccess } from 'react-admin';
-import { EnumField, HoursField, LocalDateField } from '../common/fields';
+import { NumberField, Show, Tab, TabbedShowLayout, TextField, useCanAccess } from 'react-admin';
+import { EnumField, LocalDateField } from '../common/fields';
 import { ReferenceName } from '../common/references';
 import { MonthlyHoursField } from './MonthlyHours';
 import { SchedulePanel } from './SchedulePanel';
 import { TrainingStatusPanel } from './TrainingStatusPanel';
+import { TrainingRecordsOf } from '../trainingRecords/TrainingRecordsOf';
 
 const ReserveShow = () => {
   const { canAccess: seesSchedule } = useCanAccess({ action: 'list', resource: 'deployments' });
@@ -35,18 +36,7 @@ const ReserveShow = () => {
           </Tab>
         )}
         <Tab label="Training records" path="records">
-          <ReferenceManyField reference="training-records" target="reserveId" sort={{ field: 'completedOn', order: 'DESC' }} label={false}>
-            <DataTable rowClick="show" bulkActionButtons={false} empty={<span>No training recorded</span>}>
-              <DataTable.Col source="moduleId">
-                <ReferenceName source="moduleId" reference="curriculum-modules" />
-              </DataTable.Col>
-              <DataTable.Col source="completedOn" field={LocalDateField} />
-              <DataTable.NumberCol source="score" />
-              <DataTable.Col source="passed" render={(record) => (record.passed ? 'Passed' : 'Not passed')} />
-              <DataTable.Col source="hours" field={HoursField} />
-              <DataTable.Col source="expiresOn" field={LocalDateField} />
-            </DataTable>
-          </ReferenceManyField>
+          <TrainingRecordsOf target="reserveId" />
         </Tab>
       </TabbedShowLayout>
     </Show>
