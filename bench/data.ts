@@ -7,6 +7,7 @@ import { lapdDivisions } from '../server/src/seed/seed.js';
 import { ReserveLevel, ReserveStatus } from '../server/src/modules/reserves/reserve.enums.js';
 import { addMonths, laDateOf } from '../server/src/common/la-time.js';
 import { column, insertColumns } from '../server/src/database/insert-columns.js';
+import { insertLapdDivisions } from '../server/src/cli/bench-support.js';
 
 /** The sizes the README's figures are for; `--quick` uses the same data. */
 export const SIZES = { reserves: 2_000, deployments: 20_000, crew: 3 } as const;
@@ -37,12 +38,7 @@ export interface BenchData {
 export async function generateBenchData(db: DataSource, now = new Date()): Promise<BenchData> {
   const random = new Random(20_260_808);
   const divisionRows = lapdDivisions;
-  const divisionIds = await insertColumns(db, 'division', {
-    area_id: column('int', divisionRows, (d) => d.areaId),
-    name: column('text', divisionRows, (d) => d.name),
-    bureau: column('text', divisionRows, (d) => d.bureau),
-    weekly_target_hours: column('numeric', divisionRows, () => 36),
-  });
+  const divisionIds = await insertLapdDivisions(db);
   const modules = await seedCurriculum(db.manager);
 
   const people = random.fork('reserves');

@@ -3,8 +3,8 @@ import { addDays, addMonths, laLocalToUtc } from '../common/la-time.js';
 import { ReserveLevel, ReserveStatus } from '../modules/reserves/reserve.enums.js';
 import { requiredModules, seedCurriculum } from '../seed/curriculum.js';
 import { Random } from '../seed/random.js';
-import { lapdDivisions } from '../seed/seed.js';
 import { column, insertColumns } from '../database/insert-columns.js';
+import { insertLapdDivisions } from './bench-support.js';
 
 /** The week the bench fills (a Monday, Los Angeles) and the moment it is planned. */
 export const BENCH_WEEK = '2027-03-15';
@@ -22,12 +22,7 @@ const PATROLS: readonly [number, number][] = [
  */
 export async function generateBenchInstance(db: DataSource, reserveCount = 2_000) {
   const random = new Random(2027);
-  const divisionIds = await insertColumns(db, 'division', {
-    area_id: column('int', lapdDivisions, (d) => d.areaId),
-    name: column('text', lapdDivisions, (d) => d.name),
-    bureau: column('text', lapdDivisions, (d) => d.bureau),
-    weekly_target_hours: column('numeric', lapdDivisions, () => 36),
-  });
+  const divisionIds = await insertLapdDivisions(db);
   const modules = await seedCurriculum(db.manager);
 
   const reserves = Array.from({ length: reserveCount }, (_, i) => ({

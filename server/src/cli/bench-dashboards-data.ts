@@ -5,8 +5,8 @@ import { RecruitSource, RecruitStage } from '../modules/recruits/recruit.enums.j
 import { ReserveLevel, ReserveStatus } from '../modules/reserves/reserve.enums.js';
 import { requiredModules, seedCurriculum, type SeededModule } from '../seed/curriculum.js';
 import { Random } from '../seed/random.js';
-import { lapdDivisions } from '../seed/seed.js';
 import { column, insertColumns } from '../database/insert-columns.js';
+import { insertLapdDivisions } from './bench-support.js';
 
 /** Two years of data, Monday 6 January 2025 to Monday 4 January 2027, seen on 15 October 2026. */
 export const BENCH_FIRST_DAY = '2025-01-06';
@@ -161,12 +161,7 @@ async function reserves(db: DataSource, random: Random, count: number, modules: 
 /** The 21 divisions, the curriculum, and the people: at scale 1, 10,000 recruits and 2,000 reserves. */
 export async function generatePeople(db: DataSource, scale: number) {
   const random = new Random(2027_07);
-  const divisionIds = await insertColumns(db, 'division', {
-    area_id: column('int', lapdDivisions, (d) => d.areaId),
-    name: column('text', lapdDivisions, (d) => d.name),
-    bureau: column('text', lapdDivisions, (d) => d.bureau),
-    weekly_target_hours: column('numeric', lapdDivisions, (d) => 40 + (d.areaId % 3) * 10),
-  });
+  const divisionIds = await insertLapdDivisions(db, (areaId) => 40 + (areaId % 3) * 10);
   const modules = await seedCurriculum(db.manager);
   const pipeline = await recruits(db, random.fork('recruits'), Math.round(10_000 * scale), modules);
   const roster = await reserves(db, random.fork('reserves'), Math.round(2_000 * scale), modules, divisionIds);

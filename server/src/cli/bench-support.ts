@@ -11,11 +11,13 @@ import type { AppContext } from '../common/context.js';
 import { Loaders } from '../common/loaders.js';
 import { freePort } from '../common/free-port.js';
 import { startEmbeddedPostgres } from '../database/embedded.js';
+import { column, insertColumns } from '../database/insert-columns.js';
 import { DEFAULT_AUTH_SETTINGS } from '../modules/auth/auth.settings.js';
 import { DEFAULT_DASHBOARD_SETTINGS } from '../modules/dashboards/dashboard.settings.js';
 import { DEFAULT_RECRUITMENT_SETTINGS } from '../modules/recruits/recruitment.settings.js';
 import { DEFAULT_SCHEDULING_SETTINGS } from '../modules/scheduling/scheduling.settings.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../modules/training/training.settings.js';
+import { lapdDivisions } from '../seed/seed.js';
 
 /** What the benches share: throwaway databases, a request's context, and medians of timings. */
 
@@ -88,4 +90,14 @@ export function benchContext(db: DataSource, role: Role, now: Date, requestId: s
     dashboards: DEFAULT_DASHBOARD_SETTINGS,
     publicUrl: 'http://localhost',
   };
+}
+
+/** The 21 LAPD divisions, in the seed's order, with a weekly patrol target each; answers their ids. */
+export function insertLapdDivisions(db: DataSource, weeklyTargetHours: (areaId: number) => number = () => 36): Promise<number[]> {
+  return insertColumns(db, 'division', {
+    area_id: column('int', lapdDivisions, (d) => d.areaId),
+    name: column('text', lapdDivisions, (d) => d.name),
+    bureau: column('text', lapdDivisions, (d) => d.bureau),
+    weekly_target_hours: column('numeric', lapdDivisions, (d) => weeklyTargetHours(d.areaId)),
+  });
 }
