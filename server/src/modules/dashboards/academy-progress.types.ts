@@ -2,18 +2,10 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AcademyClassStatus, ModuleLevel } from '../academy/academy-class.entity.js';
 import { RecruitStage } from '../recruits/recruit.enums.js';
+import { ModuleFigures } from './figure-subjects.types.js';
 
 @ObjectType({ description: "One module of an academy class: how many of the class's recruits passed it, and their scores" })
-export class AcademyModuleProgress {
-  @Field(() => ID)
-  moduleId!: number;
-
-  @Field(() => String)
-  code!: string;
-
-  @Field(() => String)
-  title!: string;
-
+export class AcademyModuleProgress extends ModuleFigures {
   @Field(() => Int, { description: 'Recruits who passed it (by asOf)' })
   passed!: number;
 

@@ -1,7 +1,7 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/date-time.js';
-import { Bureau } from '../divisions/division.entity.js';
+import { DivisionFigures } from './figure-subjects.types.js';
 
 @ObjectType({ description: 'A Los Angeles week, Monday 00:00 to the next Monday 00:00' })
 export class CoverageWeekBounds {
@@ -49,19 +49,7 @@ export class CoverageCell {
 }
 
 @ObjectType({ description: "A division's coverage week by week against its weekly target" })
-export class DivisionCoverageRow {
-  @Field(() => ID, { description: 'Links to the division and its deployments (allDeployments filter divisionId)' })
-  divisionId!: number;
-
-  @Field(() => Int)
-  areaId!: number;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => Bureau)
-  bureau!: Bureau;
-
+export class DivisionCoverageRow extends DivisionFigures {
   @Field(() => Float)
   weeklyTargetHours!: number;
 

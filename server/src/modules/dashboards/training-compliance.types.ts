@@ -1,19 +1,10 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ModuleCategory } from '../curriculum/curriculum-module.entity.js';
-import { Bureau } from '../divisions/division.entity.js';
+import { DivisionFigures, ModuleFigures } from './figure-subjects.types.js';
 
 @ObjectType({ description: "Where the active reserves who must hold a module stand with it (each reserve in exactly one of the four counts)" })
-export class ModuleCompliance {
-  @Field(() => ID)
-  moduleId!: number;
-
-  @Field(() => String)
-  code!: string;
-
-  @Field(() => String)
-  title!: string;
-
+export class ModuleCompliance extends ModuleFigures {
   @Field(() => ModuleCategory)
   category!: ModuleCategory;
 
@@ -34,19 +25,7 @@ export class ModuleCompliance {
 }
 
 @ObjectType({ description: 'Training compliance of the active reserves homed in one division' })
-export class DivisionCompliance {
-  @Field(() => ID, { description: 'Links to the division and its reserves (allReserveOfficers filter homeDivisionId)' })
-  divisionId!: number;
-
-  @Field(() => Int)
-  areaId!: number;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => Bureau)
-  bureau!: Bureau;
-
+export class DivisionCompliance extends DivisionFigures {
   @Field(() => Int)
   activeReserves!: number;
 
