@@ -12,6 +12,7 @@ import { Loaders } from './common/loaders.js';
 import { adminUiOrHint } from './admin-ui.js';
 import { graphqlProtection, securityHeaders } from './hardening.js';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.settings.js';
+import { SessionCache } from './modules/auth/session-cache.js';
 import { sessionCookie, sessionUserOf } from './modules/auth/session-cookie.js';
 import { DEFAULT_DASHBOARD_SETTINGS, type DashboardSettings } from './modules/dashboards/dashboard.settings.js';
 import { DEFAULT_RECRUITMENT_SETTINGS, type RecruitmentSettings } from './modules/recruits/recruitment.settings.js';
@@ -62,6 +63,15 @@ function logUnexpectedErrors(): ApolloServerPlugin<AppContext> {
   };
 }
 
+/** The session notices' connection closes with the server (`apollo.stop()`, which every shutdown calls). */
+function stopsWithServer(sessions: SessionCache): ApolloServerPlugin<AppContext> {
+  return {
+    async serverWillStart() {
+      return { serverWillStop: () => sessions.stop() };
+    },
+  };
+}
+
 /** TRUST_PROXY as express reads it: a hop count, true/false, or addresses and subnets. */
 function trustProxyValue(raw: string): boolean | number | string {
   if (raw === 'true' || raw === 'false') return raw === 'true';
@@ -75,6 +85,7 @@ export async function createApp(options: AppOptions) {
   const dashboards = options.dashboards ?? DEFAULT_DASHBOARD_SETTINGS;
   const publicUrl = options.publicUrl?.replace(/\/+$/, '');
   const protection = graphqlProtection(production);
+  const sessions = await SessionCache.listen(db, log);
   const apollo = new ApolloServer<AppContext>({
     schema: await buildAppSchema(),
     formatError,
@@ -86,11 +97,16 @@ export async function createApp(options: AppOptions) {
     // No cache hints (every answer depends on who asks): without the cache-control plugin Apollo does
     // not wrap every field's resolver to collect them, a cost on long nested lists (README,
     // "Performance"); the route sets `Cache-Control: no-store` instead.
-    plugins: [...(protection.plugins as ApolloServerPlugin<AppContext>[]), logUnexpectedErrors(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...(protection.plugins as ApolloServerPlugin<AppContext>[]), logUnexpectedErrors(), ApolloServerPluginCacheControlDisabled(), stopsWithServer(sessions)],
     // The server's own shutdown closes HTTP, Apollo, the pool and PostgreSQL in order.
     stopOnTerminationSignals: false,
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (error) {
+    await sessions.stop();
+    throw error;
+  }
 
   const app = express();
   app.disable('x-powered-by');
@@ -134,7 +150,8 @@ export async function createApp(options: AppOptions) {
     loaders: new Loaders(db),
     clock,
     log: res.locals.log as Logger,
-    user: await sessionUserOf(req, db, clock, auth),
+    user: await sessionUserOf(req, db, clock, auth, sessions),
+    sessions,
     cookie: sessionCookie(req, res, auth),
     auth,
     scheduling,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../support/api.js';
+import { dataStatements, startTestApi, type TestApi } from '../support/api.js';
 import { divisionWithReserves, insertDeployments, insertRows } from '../support/rows.js';
 
 let api: TestApi;
@@ -10,14 +10,11 @@ const PAGE = `query Page($perPage: Int!) {
   }
 }`;
 
-/**
- * The statements PostgreSQL received for one query's data: transaction control and the session's own
- * statements excluded (its last_seen_at is written once a minute, whichever request comes then).
- */
+/** The statements PostgreSQL received for one query's data (`dataStatements`). */
 async function statementsFor(query: string, variables: Record<string, unknown>) {
   api.statements.length = 0;
   const data = await api.ok(query, variables);
-  return { data, count: api.statements.filter((sql) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(sql) && !/\buser_session\b/.test(sql)).length };
+  return { data, count: dataStatements(api).length };
 }
 
 const DAY = 86_400_000;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/common/access.js';
 import { QUERIES } from '../../server/src/cli/bench-dashboards-queries.js';
 import { buildAppSchema } from '../../server/src/schema.js';
-import { firstError, startTestApi, type Client, type TestApi } from '../support/api.js';
+import { dataStatements, firstError, startTestApi, type Client, type TestApi } from '../support/api.js';
 import { aDivisionRow } from '../support/dashboard-rows.js';
 
 let api: TestApi;
@@ -23,7 +23,7 @@ const CONTACT_FIELDS = ['email', 'phone', 'address'];
 async function statementsFor(client: Client, query: string) {
   api.statements.length = 0;
   await client.ok(query);
-  return api.statements.filter((sql) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(sql)).length;
+  return dataStatements(api).length;
 }
 
 beforeAll(async () => {

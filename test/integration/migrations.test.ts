@@ -18,7 +18,7 @@ afterAll(() => db.destroy());
 describe('migrations', () => {
   it('create the whole domain model on an empty database, and are recorded', async () => {
     const applied = await db.runMigrations({ transaction: 'each' });
-    expect(applied.map((m) => m.name)).toEqual(['DomainModel1795673606014', 'AccountsAndAudit1795676400000', 'CalendarFeeds1795680000000', 'RecruitmentPipeline1795683600000', 'DashboardSummaries1795690000000']);
+    expect(applied.map((m) => m.name)).toEqual(['DomainModel1795673606014', 'AccountsAndAudit1795676400000', 'CalendarFeeds1795680000000', 'RecruitmentPipeline1795683600000', 'DashboardSummaries1795690000000', 'SessionChangeNotices1795693600000']);
     expect(await tables()).toEqual([
       'academy_class',
       'app_user',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../server/src/common/access.js';
-import { startAnotherApp, startTestApi, type Client, type GraphQLResponse, type TestApi } from '../support/api.js';
+import { dataStatements, startAnotherApp, startTestApi, type Client, type GraphQLResponse, type TestApi } from '../support/api.js';
 import { divisionWithReserves, insertDeployments, insertRows } from '../support/rows.js';
 
 /**
@@ -69,16 +69,12 @@ afterAll(async () => {
   await api?.close();
 });
 
-/** Statements for one query's data (transaction control and the session's own left out). */
-function dataStatements(from: number): number {
-  return api.statements.slice(from).filter((sql) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(sql) && !/\buser_session\b/.test(sql)).length;
-}
 
 /** The same query to the server with and without look-ahead, as the same user: both answers, and the statements of the first. */
 async function both(client: Client, query: string, variables: Record<string, unknown> = {}) {
   const from = api.statements.length;
   const withIt = await client.gql(query, variables);
-  const statements = dataStatements(from);
+  const statements = dataStatements(api, from).length;
   const without = await withoutLookAhead.client(client.cookie).gql(query, variables);
   return { withIt, without, statements };
 }

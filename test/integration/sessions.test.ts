@@ -4,8 +4,9 @@ import { Role } from '../../server/src/common/access.js';
 import { fixedClock } from '../../server/src/common/clock.js';
 import { loadConfig } from '../../server/src/config.js';
 import { DEFAULT_AUTH_SETTINGS, SESSION_COOKIE } from '../../server/src/modules/auth/auth.settings.js';
+import { SESSION_NOTICES_CLIENT } from '../../server/src/modules/auth/session-cache.js';
 import { clientOf, firstError, sessionCookieOf, startAnotherApp, startTestApi, testEmail, TEST_PASSWORD, type Client, type TestApi } from '../support/api.js';
-import { bodyOf, LOGIN, ME, PROTECTED } from '../support/accounts.js';
+import { aUser, bodyOf, LOGIN, ME, PROTECTED } from '../support/accounts.js';
 
 /**
  * Issue 3, point 2: login sets a session cookie; sessions live in PostgreSQL (a hash of the token
@@ -250,10 +251,81 @@ describe('any replica serves any session', () => {
       at(50);
       expect(await stillSignedIn(client)).toBe(true);
       await there.ok('mutation { logout }');
-      expect(await stillSignedIn(client)).toBe(false);
       expect(await stillSignedIn(there)).toBe(false);
+      // The first instance hears of it from PostgreSQL's notice (milliseconds; README, "Sessions").
+      await expect.poll(() => stillSignedIn(client), { timeout: 5_000, interval: 50 }).toBe(false);
     } finally {
       await replica.close();
     }
+  });
+});
+
+describe('a replica serves a session PostgreSQL confirmed less than a minute ago from memory, and forgets it at every change', () => {
+  const sessionLookups = () => api.statements.filter((sql) => sql.includes('FROM user_session s JOIN app_user u')).length;
+  const listeners = async () =>
+    ((await api.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [SESSION_NOTICES_CLIENT])) as { n: number }[])[0].n;
+  const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+  const soon = { timeout: 5_000, interval: 50 };
+
+  it('asks PostgreSQL about a session in use at most once a minute', async () => {
+    newDay();
+    const { client } = await signIn();
+    api.statements.length = 0;
+    for (let i = 0; i < 3; i++) expect(await stillSignedIn(client)).toBe(true);
+    expect(sessionLookups()).toBe(1);
+    at(1);
+    for (let i = 0; i < 3; i++) expect(await stillSignedIn(client)).toBe(true);
+    expect(sessionLookups()).toBe(2);
+  });
+
+  it('refuses a session ended by a statement outside the API once its notice arrives', async () => {
+    newDay();
+    const { client, token } = await signIn();
+    expect(await stillSignedIn(client)).toBe(true);
+    await api.db.query(`UPDATE user_session SET ended_at = $2 WHERE token_hash = $1`, [tokenHashOf(token), clock.now()]);
+    await expect.poll(() => stillSignedIn(client), soon).toBe(false);
+  });
+
+  it('refuses what the role given in SQL may not do once its notice arrives', async () => {
+    newDay();
+    const admin = (await signIn(testEmail(Role.ADMIN))).client;
+    const user = await aUser(admin, { role: Role.ADMIN });
+    const { client } = await signIn(user.email, user.password);
+    const readsAccounts = async () => !(await client.gql(`{ allUsers(perPage: 1) { id } }`)).errors;
+    expect(await readsAccounts()).toBe(true);
+    await api.db.query(`UPDATE app_user SET role = 'LEADERSHIP' WHERE id = $1`, [user.id]);
+    await expect.poll(readsAccounts, soon).toBe(false);
+    expect(firstError(await client.gql(`{ allUsers(perPage: 1) { id } }`)).code).toBe('FORBIDDEN');
+  });
+
+  it('hears a logout made by a replica with its own connections', async () => {
+    newDay();
+    const replica = await startAnotherApp(api, { clock, auth: DEFAULT_AUTH_SETTINGS, ownConnections: true });
+    try {
+      const { client, cookie } = await signIn();
+      const there = replica.client(cookie);
+      expect(await stillSignedIn(there)).toBe(true);
+      await client.ok('mutation { logout }');
+      await expect.poll(() => stillSignedIn(there), soon).toBe(false);
+    } finally {
+      await replica.close();
+    }
+  });
+
+  it('reads every session from PostgreSQL while its notices are lost, and listens again', async () => {
+    newDay();
+    const { client, token } = await signIn();
+    expect(await stillSignedIn(client)).toBe(true);
+    expect(await listeners()).toBe(1);
+    await api.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [SESSION_NOTICES_CLIENT]);
+    // Ended while nobody listens: no notice will ever tell this replica.
+    await api.db.query(`UPDATE user_session SET ended_at = $2 WHERE token_hash = $1`, [tokenHashOf(token), clock.now()]);
+    await expect.poll(() => stillSignedIn(client), soon).toBe(false);
+
+    await expect.poll(listeners, soon).toBe(1);
+    const again = await signIn();
+    api.statements.length = 0;
+    for (let i = 0; i < 3; i++) expect(await stillSignedIn(again.client)).toBe(true);
+    expect(sessionLookups()).toBe(1);
   });
 });

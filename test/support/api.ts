@@ -49,6 +49,15 @@ export interface TestApi extends Client {
 export const TEST_PASSWORD = 'a long test passphrase 4 all';
 export const testEmail = (role: Role) => `${role.toLowerCase()}@test.example`;
 
+/**
+ * The statements a request sent for its data, of those recorded from `from` on: transaction control
+ * and the session's own left out (the session is read from PostgreSQL at most once a minute, and
+ * its last_seen_at written then, whichever request comes at that moment).
+ */
+export function dataStatements(api: TestApi, from = 0): string[] {
+  return api.statements.slice(from).filter((sql) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(sql) && !/\buser_session\b/.test(sql));
+}
+
 /** A new, empty database on the run's PostgreSQL. */
 export async function freshDatabaseUrl(): Promise<string> {
   const adminUrl = inject('pgAdminUrl');
@@ -157,10 +166,15 @@ export async function startTestApi(options: { clock?: Clock; migrate?: boolean; 
 
 /**
  * Another instance of the application on a test API's database, as a second replica (or one
- * built with other options, say for production) would run; `client(cookie)` calls it.
+ * built with other options, say for production) would run; `client(cookie)` calls it. With
+ * `ownConnections` it has its own pool and its own session notices, as a replica in another
+ * process would; otherwise it shares the test API's.
  */
-export async function startAnotherApp(api: TestApi, options: Partial<Omit<AppOptions, 'db'>> = {}) {
-  const { app, apollo } = await createApp({ log: quietLog, ...options, db: api.db });
+export async function startAnotherApp(api: TestApi, options: Partial<Omit<AppOptions, 'db'>> & { ownConnections?: boolean } = {}) {
+  const { ownConnections, ...appOptions } = options;
+  const db = ownConnections ? createDataSource({ url: (api.db.options as { url: string }).url, log: quietLog, poolSize: 4 }) : api.db;
+  if (ownConnections) await db.initialize();
+  const { app, apollo } = await createApp({ log: quietLog, ...appOptions, db });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -171,6 +185,7 @@ export async function startAnotherApp(api: TestApi, options: Partial<Omit<AppOpt
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
+      if (ownConnections) await db.destroy();
     },
   };
 }

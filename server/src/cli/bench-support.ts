@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import type { Role } from '../common/access.js';
 import { fixedClock } from '../common/clock.js';
 import type { AppContext } from '../common/context.js';
+import { SessionCache } from '../modules/auth/session-cache.js';
 import { Loaders } from '../common/loaders.js';
 import { freePort } from '../common/free-port.js';
 import { startEmbeddedPostgres } from '../database/embedded.js';
@@ -82,6 +83,7 @@ export function benchContext(db: DataSource, role: Role, now: Date, requestId: s
     clock: fixedClock(now),
     log: pino({ level: 'silent' }),
     user: { id: 0, email: 'bench@example.org', name: 'Bench', role, sessionId: 0 },
+    sessions: SessionCache.off(),
     cookie: { set() {}, clear() {} },
     auth: DEFAULT_AUTH_SETTINGS,
     scheduling: DEFAULT_SCHEDULING_SETTINGS,

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AuthSettings } from '../modules/auth/auth.settings.js';
+import type { SessionCache } from '../modules/auth/session-cache.js';
 import type { DashboardSettings } from '../modules/dashboards/dashboard.settings.js';
 import type { RecruitmentSettings } from '../modules/recruits/recruitment.settings.js';
 import type { SchedulingSettings } from '../modules/scheduling/scheduling.settings.js';
@@ -33,6 +34,8 @@ export interface AppContext {
   clock: Clock;
   log: Logger;
   user: SessionUser | null;
+  /** The sessions this process confirmed lately; told of every change that ends one. */
+  sessions: SessionCache;
   cookie: SessionCookie;
   auth: AuthSettings;
   scheduling: SchedulingSettings;

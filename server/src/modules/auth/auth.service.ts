@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { UnauthenticatedError, currentUser } from '../../common/access.js';
 import type { AppContext } from '../../common/context.js';
 import { BadInputError, TooManyRequestsError } from '../../common/errors.js';
-import { inTransaction } from '../../common/transaction.js';
+import { inTransaction, onCommit } from '../../common/transaction.js';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
 import { recordAudit } from '../audit/audit.writer.js';
 import { checkPasswordPolicy, decoyHash, hashPassword, verifyPassword } from '../users/passwords.js';
@@ -66,6 +66,8 @@ async function countFailure(tx: EntityManager, ctx: AppContext, user: User): Pro
   });
   await recordFailure(tx, ctx, user.email, user, 'WRONG_PASSWORD');
   if (locked) {
+    // A locked account's open sessions are refused (the session lookup reads locked_at).
+    onCommit(tx, () => ctx.sessions.forget({ userId: user.id }));
     await recordAudit(tx, ctx, {
       action: 'LOCKOUT',
       entityType: 'User',
@@ -107,7 +109,7 @@ export const authService = {
     const user = ctx.user;
     if (user) {
       await inTransaction(ctx, async (tx) => {
-        await endSessions(tx, ctx.clock.now(), { sessionId: user.sessionId });
+        await endSessions(tx, ctx, { sessionId: user.sessionId });
         await recordAudit(tx, ctx, { action: 'LOGOUT', entityType: 'User', entityId: user.id });
       });
     }
@@ -125,7 +127,7 @@ export const authService = {
       if (next === current) throw new BadInputError('newPassword', 'newPassword must differ from the current one');
       const now = ctx.clock.now();
       await tx.update(User, user.id, { passwordHash: await hashPassword(next), passwordChangedAt: now });
-      await endSessions(tx, now, { userId: user.id, except: signedIn.sessionId });
+      await endSessions(tx, ctx, { userId: user.id, except: signedIn.sessionId });
       await recordAudit(tx, ctx, { action: 'PASSWORD_CHANGE', entityType: 'User', entityId: user.id });
     });
     return true;

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../../common/clock.js';
 import type { SessionCookie, SessionUser } from '../../common/context.js';
 import { SESSION_COOKIE, type AuthSettings } from './auth.settings.js';
+import type { SessionCache } from './session-cache.js';
 import { userOfSession } from './sessions.js';
 
 /** The session token the browser sent, if any (one cookie read by hand: no parser needed). */
@@ -24,7 +25,7 @@ export function sessionCookie(req: Request, res: Response, settings: AuthSetting
   };
 }
 
-export async function sessionUserOf(req: Request, db: DataSource, clock: Clock, settings: AuthSettings): Promise<SessionUser | null> {
+export async function sessionUserOf(req: Request, db: DataSource, clock: Clock, settings: AuthSettings, sessions: SessionCache): Promise<SessionUser | null> {
   const token = sessionTokenOf(req);
-  return token ? userOfSession(db, token, clock, settings) : null;
+  return token ? userOfSession(db, token, clock, settings, sessions) : null;
 }

@@ -2,9 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../../common/access.js';
 import type { Clock } from '../../common/clock.js';
-import type { SessionUser } from '../../common/context.js';
+import type { AppContext, SessionUser } from '../../common/context.js';
+import { onCommit } from '../../common/transaction.js';
 import { queryPrepared } from '../../database/prepared.js';
 import type { AuthSettings } from './auth.settings.js';
+import type { SessionCache, SessionScope } from './session-cache.js';
 import { UserSession } from './session.entity.js';
 
 const MINUTE = 60_000;
@@ -43,6 +45,8 @@ interface SessionRow {
   sessionId: number;
   /** Past its absolute lifetime or idle too long: ended by this very statement. */
   ended: boolean;
+  lastSeenAt: number;
+  expiresAt: number;
   id: number;
   email: string;
   name: string;
@@ -57,7 +61,7 @@ interface SessionRow {
  */
 const SESSION_SQL = `
   WITH found AS (
-    SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.name, u.role,
+    SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id, u.email, u.name, u.role,
            ($2::timestamptz >= s.expires_at OR $2::timestamptz - s.last_seen_at >= $3::float8 * interval '1 minute') AS ended
       FROM user_session s JOIN app_user u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.active AND u.locked_at IS NULL
@@ -67,26 +71,40 @@ const SESSION_SQL = `
     UPDATE user_session s SET last_seen_at = $2
       FROM found f WHERE s.id = f.session_id AND NOT f.ended AND $2::timestamptz - f.last_seen_at >= $4::float8 * interval '1 millisecond'
   )
-  SELECT session_id AS "sessionId", ended, id, email, name, role FROM found`;
+  SELECT session_id AS "sessionId", ended, id, email, name, role,
+         -- the last_seen_at this statement leaves, and the end, in epoch milliseconds for the cache
+         (extract(epoch FROM CASE WHEN $2::timestamptz - last_seen_at >= $4::float8 * interval '1 millisecond' THEN $2::timestamptz ELSE last_seen_at END) * 1000)::float8 AS "lastSeenAt",
+         (extract(epoch FROM expires_at) * 1000)::float8 AS "expiresAt"
+    FROM found`;
 
 /**
  * The user behind a session token, or null when the session is unknown, ended, idle for longer
  * than the idle timeout, past its absolute lifetime, or its account is deactivated or locked.
- * Any replica answers the same: the state is in PostgreSQL.
+ * Any replica answers the same: the state is in PostgreSQL, which `sessions` only spares a round
+ * trip to while it confirmed the session less than a minute ago (`session-cache.ts`).
  */
-export async function userOfSession(db: DataSource, token: string, clock: Clock, settings: AuthSettings): Promise<SessionUser | null> {
-  const [row] = await queryPrepared<SessionRow>(db, SESSION_SQL, [
-    hashSessionToken(token),
-    clock.now(),
-    settings.sessionIdleMinutes,
-    TOUCH_EVERY_MS,
-  ]);
+export async function userOfSession(db: DataSource, token: string, clock: Clock, settings: AuthSettings, sessions: SessionCache): Promise<SessionUser | null> {
+  const tokenHash = hashSessionToken(token);
+  const now = clock.now();
+  // Never trusted for longer than the idle timeout either, whatever its setting.
+  const known = sessions.lookup(tokenHash, now.getTime(), Math.min(TOUCH_EVERY_MS, settings.sessionIdleMinutes * MINUTE));
+  if (known) return known;
+  const mark = sessions.mark();
+  const [row] = await queryPrepared<SessionRow>(db, SESSION_SQL, [tokenHash, now, settings.sessionIdleMinutes, TOUCH_EVERY_MS]);
   if (!row || row.ended) return null;
-  return { id: row.id, email: row.email, name: row.name, role: row.role, sessionId: row.sessionId };
+  const user = { id: row.id, email: row.email, name: row.name, role: row.role, sessionId: row.sessionId };
+  sessions.remember(tokenHash, { user, lastSeenAt: row.lastSeenAt, expiresAt: row.expiresAt }, mark);
+  return user;
 }
 
-/** Ends one session, or every open session of a user (but one), e.g. after a password change. */
-export async function endSessions(tx: EntityManager, now: Date, where: { sessionId: number } | { userId: number; except?: number }) {
+/**
+ * Ends one session, or every open session of a user (but one), e.g. after a password change; this
+ * process forgets them as soon as the transaction commits, other replicas when its notice reaches them.
+ */
+export async function endSessions(tx: EntityManager, ctx: AppContext, where: { sessionId: number } | { userId: number; except?: number }) {
+  const now = ctx.clock.now();
+  const scope: SessionScope = 'sessionId' in where ? { sessionId: where.sessionId } : { userId: where.userId };
+  onCommit(tx, () => ctx.sessions.forget(scope));
   if ('sessionId' in where) {
     await tx.query(`UPDATE user_session SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL`, [where.sessionId, now]);
   } else {

@@ -4,6 +4,7 @@ import type { Role } from '../../common/access.js';
 import type { AppContext } from '../../common/context.js';
 import { CrudService } from '../../common/crud/crud-service.js';
 import { parseTargetId } from '../../common/ids.js';
+import { onCommit } from '../../common/transaction.js';
 import type { AuditAction } from '../audit/audit-event.entity.js';
 import { changedFields, recordAudit } from '../audit/audit.writer.js';
 import { endSessions } from '../auth/sessions.js';
@@ -20,10 +21,15 @@ class UserService extends CrudService<User> {
     return { ...rest, email, passwordHash: await hashPassword(password), failedLoginCount: 0 };
   }
 
-  /** A role change or a deactivation takes effect at once: the account's sessions end. */
+  /**
+   * A role change or a deactivation takes effect at once: the account's sessions end. A new name or
+   * email reaches the signed-in user's next request (their sessions are read afresh).
+   */
   protected override async afterUpdate(tx: EntityManager, before: User, after: User, ctx: AppContext) {
     if (before.role !== after.role || (before.active && !after.active)) {
-      await endSessions(tx, ctx.clock.now(), { userId: after.id });
+      await endSessions(tx, ctx, { userId: after.id });
+    } else if (before.name !== after.name || before.email !== after.email) {
+      onCommit(tx, () => ctx.sessions.forget({ userId: after.id }));
     }
   }
 
@@ -40,7 +46,7 @@ class UserService extends CrudService<User> {
   resetPassword(ctx: AppContext, id: unknown, password: string): Promise<User> {
     return this.changeAccount(ctx, id, 'PASSWORD_RESET', async (user, tx) => {
       checkPasswordPolicy(password, 'password', { email: user.email });
-      await endSessions(tx, ctx.clock.now(), { userId: user.id });
+      await endSessions(tx, ctx, { userId: user.id });
       return { passwordHash: await hashPassword(password), passwordChangedAt: ctx.clock.now() };
     });
   }
