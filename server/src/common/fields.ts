@@ -1,9 +1,9 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { DateTimeScalar } from './date-time.js';
 import { Field, Float, ID, Int } from 'type-graphql';
 import type { Role } from './access.js';
 import { BadInputError } from './errors.js';
 import { parseId } from './ids.js';
+import { LocalDateScalar } from './local-date.js';
 
 /** A type-graphql type function, as `@Field` takes it: a class, a scalar, an enum or a list of one. */
 export type TypeValueThunk = () => Parameters<typeof Field>[0] extends infer T ? (T extends (...args: never[]) => infer R ? R : never) : never;
@@ -115,7 +115,7 @@ const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A calendar date (YYYY-MM-DD), as the department's forms write it. */
 export function localDate(): FieldSpec<string> {
   return spec({
-    type: () => GraphQLLocalDate,
+    type: () => LocalDateScalar,
     filter: 'range',
     sortable: true,
     parse(value, field) {

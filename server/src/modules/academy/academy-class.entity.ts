@@ -1,6 +1,6 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { RecordBase } from '../../common/record.js';
 
 /** The Reserve Academy runs Module III, then II, then I (POST reserve training). */
@@ -30,11 +30,11 @@ export class AcademyClass extends RecordBase {
   @Column('text')
   moduleLevel!: ModuleLevel;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   @Column('date')
   startsOn!: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   @Column('date')
   endsOn!: string;
 

@@ -1,5 +1,5 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { CurriculumModule } from '../curriculum/curriculum-module.entity.js';
 import { Recruit } from '../recruits/recruit.entity.js';
 import { RosterModuleStatus } from './academy-roster.js';
@@ -12,7 +12,7 @@ export class RosterModule {
   @Field(() => RosterModuleStatus)
   status!: RosterModuleStatus;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'The latest pass; a failed attempt after it does not undo it' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The latest pass; a failed attempt after it does not undo it' })
   passedOn!: string | null;
 
   @Field(() => Int)

@@ -1,5 +1,5 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { AcademyClassStatus, ModuleLevel } from '../academy/academy-class.entity.js';
 import { RecruitStage } from '../recruits/recruit.enums.js';
 import { ModuleFigures } from './figure-subjects.types.js';
@@ -54,10 +54,10 @@ export class AcademyClassProgress {
   @Field(() => AcademyClassStatus)
   status!: AcademyClassStatus;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   startsOn!: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   endsOn!: string;
 
   @Field(() => Int, { description: 'Recruits enrolled' })
@@ -87,7 +87,7 @@ export class AcademyClassProgress {
 
 @ObjectType({ description: 'Academy classes and how their recruits progress, on a day' })
 export class AcademyProgress {
-  @Field(() => GraphQLLocalDate, { description: 'Today in Los Angeles' })
+  @Field(() => LocalDateScalar, { description: 'Today in Los Angeles' })
   asOf!: string;
 
   @Field(() => [AcademyClassProgress], { description: 'The class asked for, or every class not cancelled; latest start first' })

@@ -1,7 +1,7 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, Float, ID, Query, Resolver } from 'type-graphql';
 import { Allow, EVERY_ROLE } from '../../common/access.js';
 import type { AppContext } from '../../common/context.js';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { RecruitSource } from '../recruits/recruit.enums.js';
 import { academyProgress } from './academy-progress.js';
 import { AcademyProgress } from './academy-progress.types.js';
@@ -24,8 +24,8 @@ export class DashboardsResolver {
   @Allow(...EVERY_ROLE)
   @Query(() => RecruitmentFunnel, { description: `Per pipeline stage, for the recruits who entered the pipeline in the period (${PERIOD}): reached, conversion, median days in stage, exits` })
   recruitmentFunnel(
-    @Arg('from', () => GraphQLLocalDate) from: string,
-    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Arg('from', () => LocalDateScalar) from: string,
+    @Arg('to', () => LocalDateScalar) to: string,
     @Arg('source', () => RecruitSource, { nullable: true }) source: RecruitSource | null,
     @Ctx() ctx: AppContext,
   ): Promise<RecruitmentFunnel> {
@@ -34,14 +34,14 @@ export class DashboardsResolver {
 
   @Allow(...EVERY_ROLE)
   @Query(() => RecruitmentTrend, { description: `New prospects, applications and appointments per Los Angeles month (${PERIOD})` })
-  recruitmentTrend(@Arg('from', () => GraphQLLocalDate) from: string, @Arg('to', () => GraphQLLocalDate) to: string, @Ctx() ctx: AppContext): Promise<RecruitmentTrend> {
+  recruitmentTrend(@Arg('from', () => LocalDateScalar) from: string, @Arg('to', () => LocalDateScalar) to: string, @Ctx() ctx: AppContext): Promise<RecruitmentTrend> {
     return recruitmentTrend(ctx, parsePeriod(from, to));
   }
 
   @Allow(...EVERY_ROLE)
   @Query(() => TrainingCompliance, { description: 'Share of ACTIVE reserves fully current on asOf (default today), per module and per division; divisionId narrows to the reserves homed there' })
   async trainingCompliance(
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true }) asOf: string | null,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: string | null,
     @Arg('divisionId', () => ID, { nullable: true }) divisionId: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<TrainingCompliance> {
@@ -56,15 +56,15 @@ export class DashboardsResolver {
 
   @Allow(...EVERY_ROLE)
   @Query(() => DivisionCoverage, { description: `Visibility-patrol hours per division and Los Angeles week (the whole weeks overlapping the period; ${PERIOD}) against each division's weekly target` })
-  divisionCoverage(@Arg('from', () => GraphQLLocalDate) from: string, @Arg('to', () => GraphQLLocalDate) to: string, @Ctx() ctx: AppContext): Promise<DivisionCoverage> {
+  divisionCoverage(@Arg('from', () => LocalDateScalar) from: string, @Arg('to', () => LocalDateScalar) to: string, @Ctx() ctx: AppContext): Promise<DivisionCoverage> {
     return divisionCoverage(ctx, parsePeriod(from, to));
   }
 
   @Allow(...EVERY_ROLE)
   @Query(() => ReserveUtilization, { description: `Completed hours per reserve, level and division, the share meeting the monthly minimum, and the hours' value (${PERIOD})` })
   reserveUtilization(
-    @Arg('from', () => GraphQLLocalDate) from: string,
-    @Arg('to', () => GraphQLLocalDate) to: string,
+    @Arg('from', () => LocalDateScalar) from: string,
+    @Arg('to', () => LocalDateScalar) to: string,
     @Arg('hourValue', () => Float, { nullable: true, description: 'Dollars an hour (default VOLUNTEER_HOUR_VALUE, 46.55)' }) hourValue: number | null,
     @Ctx() ctx: AppContext,
   ): Promise<ReserveUtilization> {

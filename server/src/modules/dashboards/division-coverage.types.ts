@@ -1,11 +1,11 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/date-time.js';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { DivisionFigures } from './figure-subjects.types.js';
 
 @ObjectType({ description: 'A Los Angeles week, Monday 00:00 to the next Monday 00:00' })
 export class CoverageWeekBounds {
-  @Field(() => GraphQLLocalDate, { description: 'The Monday' })
+  @Field(() => LocalDateScalar, { description: 'The Monday' })
   week!: string;
 
   @Field(() => DateTimeScalar)
@@ -20,7 +20,7 @@ export class CoverageWeekBounds {
 
 @ObjectType({ description: "One division's visibility patrols in one week (patrols counted in the week they start)" })
 export class CoverageCell {
-  @Field(() => GraphQLLocalDate, { description: 'The Monday' })
+  @Field(() => LocalDateScalar, { description: 'The Monday' })
   week!: string;
 
   @Field(() => Int, { description: 'Visibility patrols not cancelled (drafts included)' })
@@ -71,10 +71,10 @@ export class DivisionCoverageRow extends DivisionFigures {
 
 @ObjectType({ description: 'Visibility-patrol coverage per division and Los Angeles week, for a heat map of divisions x weeks' })
 export class DivisionCoverage {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   from!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Excluded' })
+  @Field(() => LocalDateScalar, { description: 'Excluded' })
   to!: string;
 
   @Field(() => [CoverageWeekBounds], { description: 'The weeks (Monday to Sunday) that overlap [from, to), whole' })

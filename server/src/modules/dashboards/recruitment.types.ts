@@ -1,6 +1,6 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/date-time.js';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { RecruitSource, RecruitStage } from '../recruits/recruit.enums.js';
 
 @ObjectType({ description: 'One stage of the recruitment funnel, for the recruits who entered the pipeline in the period' })
@@ -51,10 +51,10 @@ export class FunnelExit {
 
 @ObjectType({ description: 'The recruitment funnel of a cohort: the recruits who entered the pipeline in [from, to) (Los Angeles dates)' })
 export class RecruitmentFunnel {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   from!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Excluded' })
+  @Field(() => LocalDateScalar, { description: 'Excluded' })
   to!: string;
 
   @Field(() => RecruitSource, { nullable: true })
@@ -75,7 +75,7 @@ export class RecruitmentFunnel {
 
 @ObjectType({ description: 'Recruitment in one Los Angeles month (counting only the part of it inside the period)' })
 export class RecruitmentMonth {
-  @Field(() => GraphQLLocalDate, { description: 'The first day of the month' })
+  @Field(() => LocalDateScalar, { description: 'The first day of the month' })
   month!: string;
 
   @Field(() => Int, { description: 'Recruits who entered the pipeline (their first history line)' })
@@ -90,10 +90,10 @@ export class RecruitmentMonth {
 
 @ObjectType({ description: 'Recruitment month by month over [from, to) (Los Angeles dates)' })
 export class RecruitmentTrend {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   from!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Excluded' })
+  @Field(() => LocalDateScalar, { description: 'Excluded' })
   to!: string;
 
   @Field(() => [RecruitmentMonth], { description: 'Every month the period touches, oldest first, zeros included' })

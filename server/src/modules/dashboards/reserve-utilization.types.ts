@@ -1,5 +1,5 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { ReserveLevel, ReserveStatus } from '../reserves/reserve.enums.js';
 
 @ObjectType({ description: "One reserve's service in the period (no contact details)" })
@@ -46,7 +46,7 @@ export class ReserveServiceHours {
 
 @ObjectType({ description: 'One whole Los Angeles month of the period' })
 export class UtilizationMonth {
-  @Field(() => GraphQLLocalDate, { description: 'The first day of the month' })
+  @Field(() => LocalDateScalar, { description: 'The first day of the month' })
   month!: string;
 
   @Field(() => Float, { description: 'Completed hours of every reserve in the month' })
@@ -94,10 +94,10 @@ export class UtilizationGroup {
 
 @ObjectType({ description: 'Who served how many hours in [from, to) (Los Angeles dates), and what the volunteered hours are worth' })
 export class ReserveUtilization {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   from!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Excluded' })
+  @Field(() => LocalDateScalar, { description: 'Excluded' })
   to!: string;
 
   @Field(() => Float, { description: 'Completed hours of every reserve (duties that started in the period)' })

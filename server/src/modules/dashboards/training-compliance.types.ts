@@ -1,5 +1,5 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { ModuleCategory } from '../curriculum/curriculum-module.entity.js';
 import { DivisionFigures, ModuleFigures } from './figure-subjects.types.js';
 
@@ -41,7 +41,7 @@ export class DivisionCompliance extends DivisionFigures {
     "Training compliance of the ACTIVE reserves on a day. Fully current: every active module the reserve's level requires is CURRENT or EXPIRING, and for levels I and II the CPT hours are met (the definitions of trainingStatus)",
 })
 export class TrainingCompliance {
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   asOf!: string;
 
   @Field(() => ID, { nullable: true, description: 'The division the figures are narrowed to, if any' })

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Float, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Allow, COORDINATORS } from '../../common/access.js';
 import type { AppContext } from '../../common/context.js';
 import { daysBetween, laDateOf } from '../../common/la-time.js';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { ReserveOfficer } from '../reserves/reserve-officer.entity.js';
 import { ReserveLevel } from '../reserves/reserve.enums.js';
 import { appointmentService } from './appointment.service.js';
@@ -47,7 +47,7 @@ export class PipelineResolver {
   })
   recordWrittenTest(
     @Arg('recruitId', () => ID) recruitId: string,
-    @Arg('takenOn', () => GraphQLLocalDate) takenOn: string,
+    @Arg('takenOn', () => LocalDateScalar) takenOn: string,
     @Arg('score', () => Float) score: number,
     @Ctx() ctx: AppContext,
   ) {
@@ -87,7 +87,7 @@ export class PipelineResolver {
 
 @Resolver(() => WrittenTestAttempt)
 export class WrittenTestAttemptResolver {
-  @FieldResolver(() => GraphQLLocalDate, { nullable: true, description: 'The first day of a retake after a failure; null after a pass' })
+  @FieldResolver(() => LocalDateScalar, { nullable: true, description: 'The first day of a retake after a failure; null after a pass' })
   retakeAllowedFrom(@Root() attempt: WrittenTestAttempt, @Ctx() ctx: AppContext): string | null {
     return firstRetakeDay(attempt, ctx.recruitment);
   }

@@ -1,7 +1,7 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { DateTimeScalar } from '../../common/date-time.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { PersonRecord } from '../../common/person.js';
 import { ReserveLevel } from '../reserves/reserve.enums.js';
 import { RecruitSource, RecruitStage } from './recruit.enums.js';
@@ -9,7 +9,7 @@ import { RecruitSource, RecruitStage } from './recruit.enums.js';
 @ObjectType({ description: 'A candidate for the Reserve Corps, moving through the recruitment pipeline' })
 @Entity()
 export class Recruit extends PersonRecord {
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @Column('date', { nullable: true })
   dateOfBirth!: string | null;
 

@@ -1,6 +1,6 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { RecordBase } from '../../common/record.js';
 
 @ObjectType({ description: "One sitting of the written test by a recruit; a failed one allows a retake only after a wait" })
@@ -10,7 +10,7 @@ export class WrittenTestAttempt extends RecordBase {
   @Column('integer')
   recruitId!: number;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   @Column('date')
   takenOn!: string;
 

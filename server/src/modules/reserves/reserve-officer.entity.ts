@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Column, Entity } from 'typeorm';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { PersonRecord } from '../../common/person.js';
 import { PriorService, ReserveLevel, ReserveStatus } from './reserve.enums.js';
 
@@ -24,7 +24,7 @@ export class ReserveOfficer extends PersonRecord {
   @Column('integer')
   homeDivisionId!: number;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   @Column('date')
   appointedOn!: string;
 

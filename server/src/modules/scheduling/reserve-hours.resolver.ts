@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Allow, EVERY_ROLE } from '../../common/access.js';
 import type { AppContext } from '../../common/context.js';
 import { BadInputError, NotFoundError } from '../../common/errors.js';
 import { localDate } from '../../common/fields.js';
 import { parseTargetId } from '../../common/ids.js';
 import { addDays, laLocalToUtc, laMonthOf } from '../../common/la-time.js';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { ReserveOfficer } from '../reserves/reserve-officer.entity.js';
 import { completedHours } from './hours.js';
 import { ReserveHours } from './hours.types.js';
@@ -40,8 +40,8 @@ export class ReserveHoursResolver {
   @Query(() => ReserveHours, { description: 'Completed hours of a reserve between two Los Angeles dates, both included' })
   async reserveHours(
     @Arg('reserveId', () => ID) reserveIdInput: string,
-    @Arg('from', () => GraphQLLocalDate) fromInput: string,
-    @Arg('to', () => GraphQLLocalDate) toInput: string,
+    @Arg('from', () => LocalDateScalar) fromInput: string,
+    @Arg('to', () => LocalDateScalar) toInput: string,
     @Ctx() ctx: AppContext,
   ): Promise<ReserveHours> {
     const reserveId = parseTargetId(reserveIdInput, 'ReserveOfficer');

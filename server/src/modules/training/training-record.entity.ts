@@ -1,6 +1,6 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { RecordBase } from '../../common/record.js';
 
 @ObjectType({ description: 'One completion or attempt of a module, by a recruit or by a reserve', simpleResolvers: true })
@@ -18,7 +18,7 @@ export class TrainingRecord extends RecordBase {
   @Column('integer', { nullable: true })
   reserveId!: number | null;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   @Column('date')
   completedOn!: string;
 
@@ -38,7 +38,7 @@ export class TrainingRecord extends RecordBase {
   @Column('text', { nullable: true })
   instructor!: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Follows from the module's recertification interval" })
+  @Field(() => LocalDateScalar, { nullable: true, description: "Follows from the module's recertification interval" })
   @Column('date', { nullable: true })
   expiresOn!: string | null;
 }

@@ -1,5 +1,5 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { CurriculumModule } from '../curriculum/curriculum-module.entity.js';
 import { ReserveLevel } from '../reserves/reserve.enums.js';
 import { TrainingStanding } from './training-status.js';
@@ -12,16 +12,16 @@ export class ModuleTrainingStatus {
   @Field(() => TrainingStanding)
   status!: TrainingStanding;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'The latest pass on or before today; null when MISSING' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The latest pass on or before today; null when MISSING' })
   completedOn!: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When that pass expires; null when it never does' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When that pass expires; null when it never does' })
   expiresOn!: string | null;
 }
 
 @ObjectType({ description: "A recruit's (for their target level) or a reserve's (for their level) training, as of today in Los Angeles" })
 export class TrainingStatus {
-  @Field(() => GraphQLLocalDate, { description: 'The Los Angeles date the status is computed for' })
+  @Field(() => LocalDateScalar, { description: 'The Los Angeles date the status is computed for' })
   asOf!: string;
 
   @Field(() => ReserveLevel)
@@ -55,10 +55,10 @@ export class ExpiringTraining {
   @Field(() => ID)
   moduleId!: number;
 
-  @Field(() => GraphQLLocalDate, { description: 'The latest pass' })
+  @Field(() => LocalDateScalar, { description: 'The latest pass' })
   completedOn!: string;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => LocalDateScalar)
   expiresOn!: string;
 
   @Field(() => Int, { description: 'Days from today to the expiry: 0 or less when already expired' })

@@ -1,8 +1,8 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ACADEMY, Allow, EVERY_ROLE } from '../../common/access.js';
 import type { AppContext } from '../../common/context.js';
+import { LocalDateScalar } from '../../common/local-date.js';
 import { one, relations } from '../../common/prefetch.js';
 import { CurriculumModule } from '../curriculum/curriculum-module.entity.js';
 import { Recruit } from '../recruits/recruit.entity.js';
@@ -30,7 +30,7 @@ export class TrainingResolver {
     @Arg('moduleId', () => ID) moduleId: string,
     @Arg('recruitId', () => ID, { nullable: true }) recruitId: string | null,
     @Arg('reserveId', () => ID, { nullable: true }) reserveId: string | null,
-    @Arg('completedOn', () => GraphQLLocalDate) completedOn: string,
+    @Arg('completedOn', () => LocalDateScalar) completedOn: string,
     @Arg('score', () => Float) score: number,
     @Arg('hours', () => Float, { nullable: true }) hours: number | null,
     @Arg('instructor', () => String, { nullable: true }) instructor: string | null,
