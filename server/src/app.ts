@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -10,6 +9,7 @@ import type { AppContext } from './common/context.js';
 import { clientErrorOf, formatError } from './common/format-error.js';
 import { Loaders } from './common/loaders.js';
 import { adminUiOrHint } from './admin-ui.js';
+import { graphqlRoute } from './graphql-route.js';
 import { graphqlProtection, securityHeaders } from './hardening.js';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.settings.js';
 import { SessionCache } from './modules/auth/session-cache.js';
@@ -167,7 +167,7 @@ export async function createApp(options: AppOptions) {
     res.setHeader('cache-control', 'no-store');
     next();
   };
-  app.use('/graphql', noStore, express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, res) }));
+  app.use('/graphql', noStore, express.json({ limit: BODY_LIMIT }), graphqlRoute(apollo, contextOf));
 
   // Recruit lists larger than /graphql's body limit (importRecruits over HTTP, text/csv).
   app.use('/import', recruitImportRouter(contextOf));

@@ -3,7 +3,7 @@ import type { DeepPartial, EntityManager, FindOptionsWhere } from 'typeorm';
 import type { AppContext } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { parseTargetId } from '../ids.js';
-import { prefetchRows } from '../prefetch.js';
+import { prefetchRecord, prefetchRows } from '../prefetch.js';
 import { inTransaction } from '../transaction.js';
 import type { AuditAction } from '../../modules/audit/audit-event.entity.js';
 import { changedFields, recordAudit } from '../../modules/audit/audit.writer.js';
@@ -38,9 +38,8 @@ export class CrudService<E extends Entity> {
    */
   async get(ctx: AppContext, id: unknown, info?: GraphQLResolveInfo): Promise<E> {
     const target = parseTargetId(id, this.resource.name);
-    const query = info && ctx.db.getRepository(this.resource.entity).createQueryBuilder('r').where('r.id = :id', { id: target });
-    const prefetched = query && (await prefetchRows(ctx, info, query));
-    const record = prefetched ? prefetched[0] : await ctx.loaders.byId<E>(this.resource.entity).load(target);
+    const prefetched = info ? await prefetchRecord<E>(ctx, info, this.resource.entity, target) : null;
+    const record = prefetched ? prefetched.record : await ctx.loaders.byId<E>(this.resource.entity).load(target);
     if (!record) throw new NotFoundError(this.resource.name, target);
     return record;
   }
