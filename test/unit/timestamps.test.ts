@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { DateTimeScalar, isoFromJsonTimestamp } from '../../server/src/common/date-time.js';
 import { parseTimestamptz } from '../../server/src/database/timestamps.js';
 
 // pg's own parser, as the fast one must answer (only the data source, not loaded here, replaces it).
@@ -38,5 +39,22 @@ describe('reading PostgreSQL instants (timestamptz in the ISO date style)', () =
       const text = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}${fraction}${offset}`;
       expect(iso(parseTimestamptz(text)), text).toBe(iso(pgParse(text)));
     }
+  });
+});
+
+describe('instants PostgreSQL writes in JSON (look-ahead) answer as the API answers a Date', () => {
+  const cases = ['2026-11-26T08:00:00', '2026-11-26T08:00:00.1', '2026-11-26T08:00:00.12', '2026-11-26T08:00:00.123', '2026-11-26T08:00:00.123456', '2026-11-26T08:00:00.999999', '2024-02-29T23:59:59.5'];
+  it.each(cases)('answers %s as parsing and printing it would', (text) => {
+    expect(isoFromJsonTimestamp(text)).toBe(parseTimestamptz(`${text.replace('T', ' ')}+00`).toISOString());
+  });
+
+  it('goes through a Date for anything outside the common form', () => {
+    expect(isoFromJsonTimestamp('0999-01-01T00:00:00')).toBe('0999-01-01T00:00:00.000Z');
+  });
+
+  it('is answered by DateTimeISO as it is, and a Date as its ISO form', () => {
+    expect(DateTimeScalar.serialize('2026-11-26T08:00:00.120Z')).toBe('2026-11-26T08:00:00.120Z');
+    expect(DateTimeScalar.serialize(new Date('2026-11-26T08:00:00.12Z'))).toBe('2026-11-26T08:00:00.120Z');
+    expect(DateTimeScalar.serialize('2026-11-26T00:00:00-08:00')).toBe('2026-11-26T08:00:00.000Z');
   });
 });

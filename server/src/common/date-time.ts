@@ -38,12 +38,29 @@ export function parseInstant(text: string): Date {
   return instant;
 }
 
+/** How the API answers an instant (`Date.prototype.toISOString`): UTC, milliseconds. */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** How PostgreSQL writes a `timestamp` in JSON (ISO 8601, no zone, up to microseconds), within years 1000 to 9999. */
+const JSON_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
+
+/**
+ * A UTC timestamp as PostgreSQL writes it in JSON, in the API's form, by string operations: digits
+ * beyond the millisecond dropped, as the API's timestamp parser drops them. Anything else goes
+ * through a `Date`.
+ */
+export function isoFromJsonTimestamp(text: string): string {
+  if (!JSON_TIMESTAMP.test(text)) return new Date(`${text}Z`).toISOString();
+  return text.length === 19 ? `${text}.000Z` : `${text.slice(0, 20)}${text.slice(20, 23).padEnd(3, '0')}Z`;
+}
+
 /** Instants in the API: ISO 8601 with an offset in, UTC out. */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTimeISO',
   description:
     'An instant in ISO 8601 with an offset (answered in UTC). A time given with a Los Angeles offset (-08:00 or -07:00) must use the offset in force at that date; a local time that does not exist is refused.',
   serialize(value) {
+    // Already in the API's form (look-ahead answers instants so): as it is.
+    if (typeof value === 'string' && ISO_UTC.test(value)) return value;
     const date = value instanceof Date ? value : typeof value === 'string' ? parseInstant(value) : null;
     if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTimeISO cannot represent this value');
     return date.toISOString();
