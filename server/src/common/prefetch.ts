@@ -349,10 +349,12 @@ export function prefetchRelationsOf(
 }
 
 /**
- * A prefetched relation without access rules is read straight from its parent, without
- * type-graphql's per-call machinery (container, parameters, root conversion), which was most of
- * the remaining cost of a long nested list. Relations with access rules keep their middleware:
- * their resolvers find the prefetched value through `Relations.resolve`.
+ * A prefetched relation is read straight from its parent, without type-graphql's per-call machinery
+ * (container, parameters, root conversion, middleware), which was most of the remaining cost of a
+ * long nested list. That holds for relations with access rules (`VisibleTo`: upcomingAssignments
+ * on every reserve of a page) too: the planner prefetched one only because the caller's role may
+ * read it (`readable`), so its middleware would let it through; for other roles nothing is
+ * prefetched and the resolver, middleware first, answers as before.
  */
 export function readPrefetchedDirectly(schema: GraphQLSchema): void {
   const byName = new Map([...registry].map(([parent, declared]) => [parent.name, declared]));
@@ -361,7 +363,7 @@ export function readPrefetchedDirectly(schema: GraphQLSchema): void {
     if (!declared || !isObjectType(type)) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve;
-      if (!resolve || !(field.name in declared.fields) || field.extensions?.[ACCESS_EXTENSION]) continue;
+      if (!resolve || !(field.name in declared.fields)) continue;
       const name = field.name;
       field.resolve = (source, args, context, info) => {
         const found = (source as Prefetched)[PREFETCHED];
