@@ -5,6 +5,7 @@ import { fixedClock } from '../../server/src/common/clock.js';
 import { loadConfig } from '../../server/src/config.js';
 import { DEFAULT_AUTH_SETTINGS, SESSION_COOKIE } from '../../server/src/modules/auth/auth.settings.js';
 import { SESSION_NOTICES_CLIENT } from '../../server/src/modules/auth/session-cache.js';
+import { hashSessionToken } from '../../server/src/modules/auth/sessions.js';
 import { clientOf, firstError, sessionCookieOf, startAnotherApp, startTestApi, testEmail, TEST_PASSWORD, type Client, type TestApi } from '../support/api.js';
 import { aUser, bodyOf, LOGIN, ME, PROTECTED } from '../support/accounts.js';
 
@@ -264,7 +265,6 @@ describe('a replica serves a session PostgreSQL confirmed less than a minute ago
   const sessionLookups = () => api.statements.filter((sql) => sql.includes('FROM user_session s JOIN app_user u')).length;
   const listeners = async () =>
     ((await api.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [SESSION_NOTICES_CLIENT])) as { n: number }[])[0].n;
-  const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
   const soon = { timeout: 5_000, interval: 50 };
 
   it('asks PostgreSQL about a session in use at most once a minute', async () => {
@@ -282,7 +282,7 @@ describe('a replica serves a session PostgreSQL confirmed less than a minute ago
     newDay();
     const { client, token } = await signIn();
     expect(await stillSignedIn(client)).toBe(true);
-    await api.db.query(`UPDATE user_session SET ended_at = $2 WHERE token_hash = $1`, [tokenHashOf(token), clock.now()]);
+    await api.db.query(`UPDATE user_session SET ended_at = $2 WHERE token_hash = $1`, [hashSessionToken(token), clock.now()]);
     await expect.poll(() => stillSignedIn(client), soon).toBe(false);
   });
 
@@ -319,7 +319,7 @@ describe('a replica serves a session PostgreSQL confirmed less than a minute ago
     expect(await listeners()).toBe(1);
     await api.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [SESSION_NOTICES_CLIENT]);
     // Ended while nobody listens: no notice will ever tell this replica.
-    await api.db.query(`UPDATE user_session SET ended_at = $2 WHERE token_hash = $1`, [tokenHashOf(token), clock.now()]);
+    await api.db.query(`UPDATE user_session SET ended_at = $2 WHERE token_hash = $1`, [hashSessionToken(token), clock.now()]);
     await expect.poll(() => stillSignedIn(client), soon).toBe(false);
 
     await expect.poll(listeners, soon).toBe(1);

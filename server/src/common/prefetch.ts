@@ -242,7 +242,8 @@ function hydrate(plan: Plan, json: Row): Row {
   const row = plan.wholeRecord ? (Object.create(plan.rows!.prototype) as Row) : json;
   for (const { property, instant } of plan.columns) {
     const value = json[property];
-    if (instant) row[property] = value === null ? null : row === json ? isoFromJsonTimestamp(value as string) : new Date(value as number);
+    // As `instantSql` wrote it: epoch milliseconds for a whole record, a JSON timestamp otherwise.
+    if (instant) row[property] = value === null ? null : plan.wholeRecord ? new Date(value as number) : isoFromJsonTimestamp(value as string);
     else if (row !== json) row[property] = value;
   }
   if (plan.relations.length) {
@@ -298,7 +299,7 @@ async function prefetchPage<E>(ctx: AppContext, info: GraphQLResolveInfo, entity
   return rows.map(({ row }) => hydrate(plan, row) as E);
 }
 
-/** A list or one-record query of an entity (its filter, order and page set) with look-ahead (`prefetchPage`). */
+/** A list query of an entity (its filter, order and page set) with look-ahead (`prefetchPage`). */
 export function prefetchRows<E extends ObjectLiteral>(ctx: AppContext, info: GraphQLResolveInfo, query: SelectQueryBuilder<E>): Promise<E[] | null> {
   return prefetchPage<E>(ctx, info, query.expressionMap.mainAlias!.target as ClassOf<object>, (rows) => {
     const order = orderOf(query, rows);

@@ -62,18 +62,19 @@ interface SessionRow {
 const SESSION_SQL = `
   WITH found AS (
     SELECT s.id AS session_id, s.last_seen_at, s.expires_at, u.id, u.email, u.name, u.role,
-           ($2::timestamptz >= s.expires_at OR $2::timestamptz - s.last_seen_at >= $3::float8 * interval '1 minute') AS ended
+           ($2::timestamptz >= s.expires_at OR $2::timestamptz - s.last_seen_at >= $3::float8 * interval '1 minute') AS ended,
+           ($2::timestamptz - s.last_seen_at >= $4::float8 * interval '1 millisecond') AS touch_due
       FROM user_session s JOIN app_user u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.active AND u.locked_at IS NULL
   ), ended AS (
     UPDATE user_session s SET ended_at = $2 FROM found f WHERE s.id = f.session_id AND f.ended AND s.ended_at IS NULL
   ), touched AS (
     UPDATE user_session s SET last_seen_at = $2
-      FROM found f WHERE s.id = f.session_id AND NOT f.ended AND $2::timestamptz - f.last_seen_at >= $4::float8 * interval '1 millisecond'
+      FROM found f WHERE s.id = f.session_id AND NOT f.ended AND f.touch_due
   )
   SELECT session_id AS "sessionId", ended, id, email, name, role,
          -- the last_seen_at this statement leaves, and the end, in epoch milliseconds for the cache
-         (extract(epoch FROM CASE WHEN $2::timestamptz - last_seen_at >= $4::float8 * interval '1 millisecond' THEN $2::timestamptz ELSE last_seen_at END) * 1000)::float8 AS "lastSeenAt",
+         (extract(epoch FROM CASE WHEN touch_due THEN $2::timestamptz ELSE last_seen_at END) * 1000)::float8 AS "lastSeenAt",
          (extract(epoch FROM expires_at) * 1000)::float8 AS "expiresAt"
     FROM found`;
 
