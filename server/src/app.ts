@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
@@ -11,6 +10,8 @@ import { Loaders } from './common/loaders.js';
 import { adminUiOrHint } from './admin-ui.js';
 import { graphqlRoute } from './graphql-route.js';
 import { graphqlProtection, securityHeaders } from './hardening.js';
+import { requestLog } from './request-log.js';
+import { routeAhead } from './route-ahead.js';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.settings.js';
 import { SessionCache } from './modules/auth/session-cache.js';
 import { sessionCookie, sessionUserOf } from './modules/auth/session-cookie.js';
@@ -44,8 +45,6 @@ export interface AppOptions {
 
 export const BODY_LIMIT = '100kb';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
 /** Errors that are not the client's: logged with the request id, since the client only sees them masked. */
 function logUnexpectedErrors(): ApolloServerPlugin<AppContext> {
   return {
@@ -78,7 +77,11 @@ function trustProxyValue(raw: string): boolean | number | string {
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
-/** The HTTP application: GraphQL at /graphql, recruit CSV imports at /import, calendar feeds at /calendar, health probes, request ids and access logs. */
+/**
+ * The HTTP application: GraphQL at /graphql, recruit CSV imports at /import, calendar feeds at
+ * /calendar, health probes, request ids and access logs. An HTTP server runs `listener`, which
+ * serves `/graphql` ahead of the Express router (`routeAhead`) and passes the rest to `app`.
+ */
 export async function createApp(options: AppOptions) {
   const { db, log, clock = systemClock, production = false, auth = DEFAULT_AUTH_SETTINGS, scheduling = DEFAULT_SCHEDULING_SETTINGS, recruitment = DEFAULT_RECRUITMENT_SETTINGS } = options;
   const training = options.training ?? DEFAULT_TRAINING_SETTINGS;
@@ -111,23 +114,10 @@ export async function createApp(options: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
   if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
-  app.use(securityHeaders());
-  app.use((req, res, next) => {
-    const given = req.get('x-request-id');
-    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-    res.locals.requestId = requestId;
-    res.locals.log = log.child({ requestId });
-    res.setHeader('x-request-id', requestId);
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      // Method, path and status only: no query strings, bodies or variables (personal data), and the
-      // route instead of the path where the path holds a secret (a calendar feed's token).
-      const path = (res.locals.logPath as string | undefined) ?? req.originalUrl.split('?')[0];
-      res.locals.log.info({ method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
-    });
-    next();
-  });
+  const secured = securityHeaders();
+  const logged = requestLog(log);
+  app.use(secured);
+  app.use(logged);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -167,7 +157,8 @@ export async function createApp(options: AppOptions) {
     res.setHeader('cache-control', 'no-store');
     next();
   };
-  app.use('/graphql', noStore, express.json({ limit: BODY_LIMIT }), graphqlRoute(apollo, contextOf));
+  const graphql = [noStore, express.json({ limit: BODY_LIMIT }), graphqlRoute(apollo, contextOf)];
+  app.use('/graphql', ...graphql);
 
   // Recruit lists larger than /graphql's body limit (importRecruits over HTTP, text/csv).
   app.use('/import', recruitImportRouter(contextOf));
@@ -186,5 +177,7 @@ export async function createApp(options: AppOptions) {
   };
   app.use(bodyErrors);
 
-  return { app, apollo };
+  // GraphQL requests, nearly all of them, skip the router: the same middleware, in the same order.
+  const listener = routeAhead(app, '/graphql', [secured, logged, ...graphql], bodyErrors);
+  return { app, apollo, listener };
 }

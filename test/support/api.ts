@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -122,8 +123,8 @@ export async function startTestApi(options: { clock?: Clock; migrate?: boolean; 
   const training = { ...DEFAULT_TRAINING_SETTINGS, ...options.training };
   const recruitment = { ...DEFAULT_RECRUITMENT_SETTINGS, ...options.recruitment };
   const dashboards = { ...DEFAULT_DASHBOARD_SETTINGS, ...options.dashboards };
-  const { app, apollo } = await createApp({ db, log: quietLog, clock: options.clock ?? systemClock, auth, scheduling, training, recruitment, dashboards });
-  const server = app.listen(0, '127.0.0.1');
+  const { listener, apollo } = await createApp({ db, log: quietLog, clock: options.clock ?? systemClock, auth, scheduling, training, recruitment, dashboards });
+  const server = createServer(listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -174,8 +175,8 @@ export async function startAnotherApp(api: TestApi, options: Partial<Omit<AppOpt
   const { ownConnections, ...appOptions } = options;
   const db = ownConnections ? createDataSource({ url: (api.db.options as { url: string }).url, log: quietLog, poolSize: 4 }) : api.db;
   if (ownConnections) await db.initialize();
-  const { app, apollo } = await createApp({ log: quietLog, ...appOptions, db });
-  const server = app.listen(0, '127.0.0.1');
+  const { listener, apollo } = await createApp({ log: quietLog, ...appOptions, db });
+  const server = createServer(listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,0 +1,53 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandler, Response } from 'express';
+
+/**
+ * The HTTP server's request listener: a request for exactly `path` (any method, any query string)
+ * runs `handlers` in order, as Express middleware, without going through Express's router; every
+ * other request goes to `app`. The router's own work on each request (its dispatch state, layer
+ * matching, prefix trimming and restoring) was a tenth of the CPU of a one-record GraphQL query
+ * (README, "Performance"). `app` should mount the same handlers at `path` too, for the spellings
+ * this leaves to it (`/GraphQL`, `/graphql/`).
+ *
+ * The handlers get Express's request and response, given the prototypes Express gives them itself
+ * (`app.handle`); `req.originalUrl` is the URL as sent and `req.baseUrl` empty. An error passed to
+ * `next`, thrown, or rejected by a handler goes to `onError`. What is left unanswered at the end
+ * (an error `onError` passes on, or a `next()` past the last handler) is ended as Express's final
+ * handler ends it: the connection cut if the answer has begun, else 500 for an error, 404 otherwise.
+ */
+export function routeAhead(app: Express, path: string, handlers: readonly RequestHandler[], onError: ErrorRequestHandler): RequestListener {
+  const unanswered = (req: Request, res: Response) => (error?: unknown) => {
+    if (res.headersSent) req.socket.destroy();
+    else res.status(error ? 500 : 404).end();
+  };
+  const run = (handler: (next: NextFunction) => unknown, next: NextFunction) => {
+    try {
+      const result = handler(next);
+      if (result instanceof Promise) result.catch(next);
+    } catch (error) {
+      next(error);
+    }
+  };
+  return (incoming: IncomingMessage, outgoing: ServerResponse) => {
+    const url = incoming.url ?? '';
+    const end = url.indexOf('?');
+    if ((end < 0 ? url : url.slice(0, end)) !== path) return void app(incoming, outgoing);
+    const req = Object.setPrototypeOf(incoming, app.request) as Request;
+    const res = Object.setPrototypeOf(outgoing, app.response) as Response;
+    req.res = res;
+    res.req = req;
+    res.locals = Object.create(null) as Response['locals'];
+    req.originalUrl = url;
+    req.baseUrl = '';
+    let index = 0;
+    const next: NextFunction = (error?: unknown) => {
+      if (error) {
+        return run((done) => onError(error, req, res, done), unanswered(req, res));
+      }
+      const handler = handlers[index++];
+      if (handler) run((done) => handler(req, res, done), next);
+      else unanswered(req, res)();
+    };
+    next();
+  };
+}
