@@ -8,6 +8,7 @@ import type { AppContext } from './common/context.js';
 import { clientErrorOf, formatError } from './common/format-error.js';
 import { Loaders } from './common/loaders.js';
 import { adminUiOrHint } from './admin-ui.js';
+import { compiledQueries } from './compiled-queries.js';
 import { graphqlRoute } from './graphql-route.js';
 import { graphqlProtection, securityHeaders } from './hardening.js';
 import { requestLog } from './request-log.js';
@@ -41,6 +42,8 @@ export interface AppOptions {
   adminDir?: string | null;
   /** Look-ahead on (the default) or off (`common/prefetch.ts`; tests compare the two). */
   lookAhead?: boolean;
+  /** Queries a client repeats compiled (the default), or all executed by graphql-js (`compiled-queries.ts`; tests compare the two). */
+  compiledQueries?: boolean;
 }
 
 export const BODY_LIMIT = '100kb';
@@ -88,9 +91,10 @@ export async function createApp(options: AppOptions) {
   const dashboards = options.dashboards ?? DEFAULT_DASHBOARD_SETTINGS;
   const publicUrl = options.publicUrl?.replace(/\/+$/, '');
   const protection = graphqlProtection(production);
+  const schema = await buildAppSchema();
   const sessions = await SessionCache.listen(db, log);
   const apollo = new ApolloServer<AppContext>({
-    schema: await buildAppSchema(),
+    ...(options.compiledQueries === false ? { schema } : { gateway: compiledQueries(schema, log) }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !production,
