@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { BREAK, execute, GraphQLError, printSchema, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Logger } from 'pino';
 
@@ -17,6 +17,23 @@ function standardError(error: GraphQLError): GraphQLError {
   // graphql-jit kept the locations, not the AST nodes graphql-js would compute them from.
   (standard as { locations: GraphQLError['locations'] }).locations = error.locations;
   return standard;
+}
+
+/**
+ * A document with a field answered under the key `__proto__` (an alias): graphql-jit writes it
+ * with an assignment, which sets the answer object's prototype instead of a key, and the field
+ * goes missing. graphql-js executes those.
+ */
+function answersUnderProto(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(field) {
+      if (field.alias?.value !== '__proto__') return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
 }
 
 /**
@@ -46,6 +63,10 @@ export function compiledQueries(schema: GraphQLSchema, log: Logger): GatewayInte
       return null;
     }
     if (known !== 'seen') return known;
+    if (answersUnderProto(request.document)) {
+      operations.set(name, null);
+      return null;
+    }
     const compiled = compileQuery(schema, request.document, request.request.operationName);
     if (!isCompiledQuery(compiled)) {
       log.warn({ operationName: request.operationName, errors: compiled.errors?.map((error) => error.message) }, 'query not compiled: graphql-js executes it');

@@ -147,6 +147,19 @@ describe('compiled queries answer what graphql-js answers', () => {
     await expectSameAnswers(Role.ADMIN, query, { yes: true, no: false, status: 'ACTIVE' }, 'Shaped');
   });
 
+  it('aliases that name Object.prototype’s own properties: compiled, except a document with a __proto__ key', async () => {
+    let before = operationsCompiled();
+    await expectSameAnswers(Role.ADMIN, `query Keys { constructor: allDivisions(perPage: 2) { toString: name hasOwnProperty: areaId valueOf: id } }`);
+    expect(operationsCompiled()).toBe(before + 1);
+    before = operationsCompiled();
+    const answer = await expectSameAnswers(Role.ADMIN, `query Proto { __proto__: allDivisions(perPage: 2) { constructor: id } valueOf: allDivisions(perPage: 1) { __proto__: bureau } }`);
+    expect(operationsCompiled()).toBe(before);
+    // JSON.parse makes `__proto__` an own key, as the answer holds it.
+    const data = answer.data as Record<string, Record<string, unknown>[]>;
+    expect(Object.keys(data)).toEqual(['__proto__', 'valueOf']);
+    expect(Object.keys(data['valueOf' as string][0])).toEqual(['__proto__']);
+  });
+
   it('errors: a record not found, a rule broken, a unique key violated, an input refused', async () => {
     const notFound = await expectSameAnswers(Role.ADMIN, `{ ReserveOfficer(id: "999999") { id } }`);
     expect(notFound.errors?.[0].extensions.code).toBe('NOT_FOUND');
