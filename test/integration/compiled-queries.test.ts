@@ -160,6 +160,15 @@ describe('compiled queries answer what graphql-js answers', () => {
     expect(Object.keys(data['valueOf' as string][0])).toEqual(['__proto__']);
   });
 
+  it('string literals that look like code, in arguments and in variables', async () => {
+    const nasty = String.raw`x"); process.exit(1); ("` + '`${process.exit(1)}`\\\\</script>';
+    for (const quoted of [JSON.stringify(nasty), JSON.stringify(`'${nasty}'`)]) {
+      const answer = await expectSameAnswers(Role.ADMIN, `{ allDivisions(filter: { q: ${quoted} }) { id } allReserveOfficers(filter: { lastName: ${quoted} }) { id } }`);
+      expect(answer.data).toEqual({ allDivisions: [], allReserveOfficers: [] });
+    }
+    await expectSameAnswers(Role.ADMIN, `query Q($q: String) { allDivisions(filter: { q: $q }) { id } }`, { q: nasty });
+  });
+
   it('errors: a record not found, a rule broken, a unique key violated, an input refused', async () => {
     const notFound = await expectSameAnswers(Role.ADMIN, `{ ReserveOfficer(id: "999999") { id } }`);
     expect(notFound.errors?.[0].extensions.code).toBe('NOT_FOUND');
