@@ -83,7 +83,7 @@ function trustProxyValue(raw: string): boolean | number | string {
 /**
  * The HTTP application: GraphQL at /graphql, recruit CSV imports at /import, calendar feeds at
  * /calendar, health probes, request ids and access logs. An HTTP server runs `listener`, which
- * serves `/graphql` ahead of the Express router (`routeAhead`) and passes the rest to `app`.
+ * serves `/graphql` ahead of the Express router (`routeAhead`) and passes the rest to the Express app.
  */
 export async function createApp(options: AppOptions) {
   const { db, log, clock = systemClock, production = false, auth = DEFAULT_AUTH_SETTINGS, scheduling = DEFAULT_SCHEDULING_SETTINGS, recruitment = DEFAULT_RECRUITMENT_SETTINGS } = options;
@@ -183,5 +183,5 @@ export async function createApp(options: AppOptions) {
 
   // GraphQL requests, nearly all of them, skip the router: the same middleware, in the same order.
   const listener = routeAhead(app, '/graphql', [secured, logged, ...graphql], bodyErrors);
-  return { app, apollo, listener };
+  return { apollo, listener };
 }
