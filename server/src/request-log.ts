@@ -21,7 +21,7 @@ export function requestLog(log: Logger): RequestHandler {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // Method, path and status only: no query strings, bodies or variables (personal data), and the
       // route instead of the path where the path holds a secret (a calendar feed's token).
-      const path = (res.locals.logPath as string | undefined) ?? (req.originalUrl ?? req.url).split('?')[0];
+      const path = (res.locals.logPath as string | undefined) ?? req.originalUrl.split('?')[0];
       res.locals.log.info({ method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     next();

@@ -1,10 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeAhead } from '../../server/src/route-ahead.js';
-import { startAnotherApp, startTestApi, type TestApi } from '../support/api.js';
+import { listening, startAnotherApp, startTestApi, type TestApi } from '../support/api.js';
 
 /**
  * GraphQL requests skip Express's router (`routeAhead`, README "Performance"). `/graphql/` still
@@ -68,7 +66,7 @@ describe('GraphQL requests served ahead of the router are answered as through it
 });
 
 describe('routeAhead', () => {
-  let server: Server;
+  let server: Awaited<ReturnType<typeof listening>>;
   let url: string;
   const errors: string[] = [];
   beforeAll(async () => {
@@ -96,14 +94,10 @@ describe('routeAhead', () => {
       if (error.message === 'pass on' || res.headersSent) return next(error);
       res.status(418).json({ error: error.message });
     };
-    server = createServer(routeAhead(app, '/fast', [stamp, answer], onError)).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listening(routeAhead(app, '/fast', [stamp, answer], onError));
+    url = server.url;
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  afterAll(() => server?.close());
 
   it('runs the handlers in order with Express’s request and response, the URL as sent', async () => {
     const response = await fetch(`${url}/fast?x=1`);

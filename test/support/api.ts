@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -72,6 +72,19 @@ export async function freshDatabaseUrl(): Promise<string> {
   return url.toString();
 }
 
+/** An HTTP server running `listener` on a free loopback port; `close` cuts open connections. */
+export async function listening(listener: RequestListener): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer(listener).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
 export const quietLog = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
 
 export function clientOf(url: string, cookie: string | undefined): Client {
@@ -124,9 +137,8 @@ export async function startTestApi(options: { clock?: Clock; migrate?: boolean; 
   const recruitment = { ...DEFAULT_RECRUITMENT_SETTINGS, ...options.recruitment };
   const dashboards = { ...DEFAULT_DASHBOARD_SETTINGS, ...options.dashboards };
   const { listener, apollo } = await createApp({ db, log: quietLog, clock: options.clock ?? systemClock, auth, scheduling, training, recruitment, dashboards });
-  const server = createServer(listener).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await listening(listener);
+  const url = server.url;
 
   const login = async (email: string, password: string) => {
     const client = clientOf(url, undefined);
@@ -157,8 +169,7 @@ export async function startTestApi(options: { clock?: Clock; migrate?: boolean; 
     as,
     login,
     async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
       await apollo.stop();
       await db.destroy();
     },
@@ -176,15 +187,13 @@ export async function startAnotherApp(api: TestApi, options: Partial<Omit<AppOpt
   const db = ownConnections ? createDataSource({ url: (api.db.options as { url: string }).url, log: quietLog, poolSize: 4 }) : api.db;
   if (ownConnections) await db.initialize();
   const { listener, apollo } = await createApp({ log: quietLog, ...appOptions, db });
-  const server = createServer(listener).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await listening(listener);
+  const url = server.url;
   return {
     url,
     client: (cookie?: string) => clientOf(url, cookie),
     async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
       await apollo.stop();
       if (ownConnections) await db.destroy();
     },
