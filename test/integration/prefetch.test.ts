@@ -158,6 +158,26 @@ describe('look-ahead answers what the resolvers answer, in one statement', () =>
     }
   });
 
+  it('answers a query sent again for its own variables: other records, pages, filters, @skip and @include', async () => {
+    // The same text each time, so the same parsed document and the plan kept for it.
+    const query = `query($id: ID!, $page: Int!, $filter: DeploymentFilter, $dates: Boolean!) {
+      ReserveOfficer(id: $id) { id trainingRecords { id completedOn @include(if: $dates) module { code } } }
+      allDeployments(page: $page, perPage: 3, filter: $filter, sortField: "startsAt", sortOrder: "ASC") { id startsAt assignments { status } } }
+      `;
+    const { data } = await api.gql(`{ allReserveOfficers(perPage: 3) { id } }`);
+    const ids = (data!.allReserveOfficers as { id: string }[]).map((reserve) => reserve.id);
+    const answers = new Set<string>();
+    for (const [i, id] of [...ids, ...ids].entries()) {
+      const filter = i % 3 === 1 ? { status: 'COMPLETED' } : i % 3 === 2 ? { startsAt_gt: ahead(0, 0) } : {};
+      const { withIt, without, statements } = await both(api, query, { id, page: i % 2, filter, dates: i % 2 === 0 });
+      expect(JSON.stringify(withIt)).toBe(JSON.stringify(without));
+      expect(withIt.errors).toBeUndefined();
+      expect(statements).toBe(2);
+      answers.add(JSON.stringify(withIt));
+    }
+    expect(answers.size).toBeGreaterThan(3);
+  });
+
   it('refuses a root field to a role without access, as before', async () => {
     const { withIt, without } = await both(await api.as(Role.ACADEMY_STAFF), `{ allDeployments { id division { name } } }`);
     expect(withIt.errors?.[0].extensions?.code).toBe('FORBIDDEN');
