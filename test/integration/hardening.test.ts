@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUERY_LIMITS } from '../../server/src/hardening.js';
-import { firstError, startAnotherApp, startTestApi, type Client, type TestApi } from '../support/api.js';
+import express, { type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { HELMET_OPTIONS, QUERY_LIMITS, securityHeaders } from '../../server/src/hardening.js';
+import { firstError, listening, startAnotherApp, startTestApi, type Client, type TestApi } from '../support/api.js';
 import { bodyOf, countRows } from '../support/accounts.js';
 import { leaksIn } from '../support/react-admin.js';
 
@@ -219,6 +221,23 @@ describe('security headers', () => {
       expect(headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
       expect(headers.get('x-powered-by')).toBeNull();
     }
+  });
+
+  it('sends exactly the headers helmet sends, taken from it once', async () => {
+    const served = async (middleware: RequestHandler) => {
+      const app = express().use(middleware);
+      app.get('/', (_req, res) => void res.send('ok'));
+      const server = await listening(app);
+      try {
+        const { headers } = await fetch(server.url);
+        return [...headers].filter(([name]) => name !== 'date');
+      } finally {
+        await server.close();
+      }
+    };
+    const ours = await served(securityHeaders());
+    expect(ours).toEqual(await served(helmet(HELMET_OPTIONS)));
+    expect(ours.map(([name]) => name)).toContain('content-security-policy');
   });
 });
 
