@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../../common/access.js';
 import type { Clock } from '../../common/clock.js';
@@ -19,7 +19,8 @@ export function newSessionToken(): string {
 }
 
 export function hashSessionToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  // One call, without a Hash object: every request with a session hashes its token.
+  return hash('sha256', token, 'hex');
 }
 
 export async function openSession(
