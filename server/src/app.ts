@@ -12,7 +12,7 @@ import { compiledQueries } from './compiled-queries.js';
 import { graphqlRoute } from './graphql-route.js';
 import { graphqlProtection, securityHeaders } from './hardening.js';
 import { requestLog } from './request-log.js';
-import { routeAhead } from './route-ahead.js';
+import { expressMessages, routeAhead } from './route-ahead.js';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './modules/auth/auth.settings.js';
 import { SessionCache } from './modules/auth/session-cache.js';
 import { sessionCookie, sessionUserOf } from './modules/auth/session-cookie.js';
@@ -82,8 +82,9 @@ function trustProxyValue(raw: string): boolean | number | string {
 
 /**
  * The HTTP application: GraphQL at /graphql, recruit CSV imports at /import, calendar feeds at
- * /calendar, health probes, request ids and access logs. An HTTP server runs `listener`, which
- * serves `/graphql` ahead of the Express router (`routeAhead`) and passes the rest to the Express app.
+ * /calendar, health probes, request ids and access logs. An HTTP server made with `httpOptions` runs
+ * `listener`, which serves `/graphql` ahead of the Express router (`routeAhead`) and passes the rest
+ * to the Express app.
  */
 export async function createApp(options: AppOptions) {
   const { db, log, clock = systemClock, production = false, auth = DEFAULT_AUTH_SETTINGS, scheduling = DEFAULT_SCHEDULING_SETTINGS, recruitment = DEFAULT_RECRUITMENT_SETTINGS } = options;
@@ -183,5 +184,5 @@ export async function createApp(options: AppOptions) {
 
   // GraphQL requests, nearly all of them, skip the router: the same middleware, in the same order.
   const listener = routeAhead(app, '/graphql', [secured, logged, ...graphql], bodyErrors);
-  return { apollo, listener };
+  return { apollo, listener, httpOptions: expressMessages(app) };
 }

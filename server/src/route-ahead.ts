@@ -1,4 +1,4 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse, type RequestListener, type ServerOptions } from 'node:http';
 import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandler, Response } from 'express';
 
 /**
@@ -32,8 +32,9 @@ export function routeAhead(app: Express, path: string, handlers: readonly Reques
     const url = incoming.url ?? '';
     const end = url.indexOf('?');
     if ((end < 0 ? url : url.slice(0, end)) !== path) return void app(incoming, outgoing);
-    const req = Object.setPrototypeOf(incoming, app.request) as Request;
-    const res = Object.setPrototypeOf(outgoing, app.response) as Response;
+    // Born Express's (`expressMessages`) on the app's own server; given the prototypes here otherwise.
+    const req = ((incoming as Request).app === app ? incoming : Object.setPrototypeOf(incoming, app.request)) as Request;
+    const res = ((outgoing as Response).app === app ? outgoing : Object.setPrototypeOf(outgoing, app.response)) as Response;
     req.res = res;
     res.req = req;
     res.locals = Object.create(null) as Response['locals'];
@@ -50,4 +51,19 @@ export function routeAhead(app: Express, path: string, handlers: readonly Reques
     };
     next();
   };
+}
+
+/**
+ * The HTTP server's options that make every request and response Express's from birth, so that
+ * `routeAhead` need not give them Express's prototypes as Express does (`Object.setPrototypeOf` on
+ * every request). V8 built new hidden classes for every request given them that way, which only a
+ * full collection frees; meanwhile they kept most of each request's objects alive through the
+ * young-generation collections, whose pauses make the tail latency (README, "Performance").
+ */
+export function expressMessages(app: Express): ServerOptions {
+  class AppRequest extends IncomingMessage {}
+  Object.setPrototypeOf(AppRequest.prototype, app.request);
+  class AppResponse<Req extends IncomingMessage = IncomingMessage> extends ServerResponse<Req> {}
+  Object.setPrototypeOf(AppResponse.prototype, app.response);
+  return { IncomingMessage: AppRequest, ServerResponse: AppResponse };
 }

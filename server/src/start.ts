@@ -34,7 +34,7 @@ export async function startServer(config: Config, log: Logger, clock: Clock = sy
   try {
     if (config.admin) await ensureFirstAdmin(database.db, config.admin, log);
     if (config.seedDemoData) await seedDemoData(database.db, { clock, log, onlyIfEmpty: true });
-    const { listener, apollo } = await createApp({
+    const { listener, httpOptions, apollo } = await createApp({
       db: database.db,
       log,
       clock,
@@ -47,7 +47,7 @@ export async function startServer(config: Config, log: Logger, clock: Clock = sy
       trustProxy: config.trustProxy,
       publicUrl: config.publicUrl,
     });
-    const server = createServer(listener);
+    const server = createServer(httpOptions, listener);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, resolve);

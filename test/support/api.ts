@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { createServer, type RequestListener } from 'node:http';
+import { createServer, type RequestListener, type ServerOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -73,8 +73,8 @@ export async function freshDatabaseUrl(): Promise<string> {
 }
 
 /** An HTTP server running `listener` on a free loopback port; `close` cuts open connections. */
-export async function listening(listener: RequestListener): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer(listener).listen(0, '127.0.0.1');
+export async function listening(listener: RequestListener, options: ServerOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer(options, listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
@@ -136,8 +136,8 @@ export async function startTestApi(options: { clock?: Clock; migrate?: boolean; 
   const training = { ...DEFAULT_TRAINING_SETTINGS, ...options.training };
   const recruitment = { ...DEFAULT_RECRUITMENT_SETTINGS, ...options.recruitment };
   const dashboards = { ...DEFAULT_DASHBOARD_SETTINGS, ...options.dashboards };
-  const { listener, apollo } = await createApp({ db, log: quietLog, clock: options.clock ?? systemClock, auth, scheduling, training, recruitment, dashboards });
-  const server = await listening(listener);
+  const { listener, httpOptions, apollo } = await createApp({ db, log: quietLog, clock: options.clock ?? systemClock, auth, scheduling, training, recruitment, dashboards });
+  const server = await listening(listener, httpOptions);
   const url = server.url;
 
   const login = async (email: string, password: string) => {
@@ -186,8 +186,8 @@ export async function startAnotherApp(api: TestApi, options: Partial<Omit<AppOpt
   const { ownConnections, ...appOptions } = options;
   const db = ownConnections ? createDataSource({ url: (api.db.options as { url: string }).url, log: quietLog, poolSize: 4 }) : api.db;
   if (ownConnections) await db.initialize();
-  const { listener, apollo } = await createApp({ log: quietLog, ...appOptions, db });
-  const server = await listening(listener);
+  const { listener, httpOptions, apollo } = await createApp({ log: quietLog, ...appOptions, db });
+  const server = await listening(listener, httpOptions);
   const url = server.url;
   return {
     url,
