@@ -9,8 +9,9 @@ import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandle
  * (README, "Performance"). `app` should mount the same handlers at `path` too, for the spellings
  * this leaves to it (`/GraphQL`, `/graphql/`).
  *
- * The handlers get Express's request and response, given the prototypes Express gives them itself
- * (`app.handle`); `req.originalUrl` is the URL as sent and `req.baseUrl` empty. An error passed to
+ * The handlers get Express's request and response: born so on a server made with `expressMessages`,
+ * else given the prototypes Express gives them itself (`app.handle`); `req.originalUrl` is the URL as
+ * sent and `req.baseUrl` empty. An error passed to
  * `next`, thrown, or rejected by a handler goes to `onError`. What is left unanswered at the end
  * (an error `onError` passes on, or a `next()` past the last handler) is ended as Express's final
  * handler ends it: the connection cut if the answer has begun, else 500 for an error, 404 otherwise.
@@ -28,13 +29,15 @@ export function routeAhead(app: Express, path: string, handlers: readonly Reques
       next(error);
     }
   };
+  /** A request or response with the app's prototype `proto`, given it unless it was born with it. */
+  const expressOf = <T>(message: IncomingMessage | ServerResponse, proto: object): T =>
+    ((message as Partial<Request>).app === app ? message : Object.setPrototypeOf(message, proto)) as T;
   return (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const url = incoming.url ?? '';
     const end = url.indexOf('?');
     if ((end < 0 ? url : url.slice(0, end)) !== path) return void app(incoming, outgoing);
-    // Born Express's (`expressMessages`) on the app's own server; given the prototypes here otherwise.
-    const req = ((incoming as Request).app === app ? incoming : Object.setPrototypeOf(incoming, app.request)) as Request;
-    const res = ((outgoing as Response).app === app ? outgoing : Object.setPrototypeOf(outgoing, app.response)) as Response;
+    const req = expressOf<Request>(incoming, app.request);
+    const res = expressOf<Response>(outgoing, app.response);
     req.res = res;
     res.req = req;
     res.locals = Object.create(null) as Response['locals'];
