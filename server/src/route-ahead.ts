@@ -11,10 +11,10 @@ import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandle
  *
  * The handlers get Express's request and response: born so on a server made with `expressMessages`,
  * else given the prototypes Express gives them itself (`app.handle`); `req.originalUrl` is the URL as
- * sent and `req.baseUrl` empty. An error passed to
- * `next`, thrown, or rejected by a handler goes to `onError`. What is left unanswered at the end
- * (an error `onError` passes on, or a `next()` past the last handler) is ended as Express's final
- * handler ends it: the connection cut if the answer has begun, else 500 for an error, 404 otherwise.
+ * sent and `req.baseUrl` empty. An error passed to `next`, thrown, or rejected by a handler goes to
+ * `onError`. What is left unanswered at the end (an error `onError` passes on, or a `next()` past
+ * the last handler) is ended as Express's final handler ends it: the connection cut if the answer
+ * has begun, else 500 for an error, 404 otherwise.
  */
 export function routeAhead(app: Express, path: string, handlers: readonly RequestHandler[], onError: ErrorRequestHandler): RequestListener {
   const unanswered = (req: Request, res: Response) => (error?: unknown) => {
