@@ -158,12 +158,12 @@ describe('look-ahead answers what the resolvers answer, in one statement', () =>
     }
   });
 
-  it('answers a query sent again for its own variables: other records, pages, filters, @skip and @include', async () => {
-    // The same text each time, so the same parsed document and the plan kept for it.
+  it('answers a query sent again for its own variables: other records, pages, filters and @include', async () => {
+    // The same text each time, so the same parsed document: the deployments' plan is kept, the
+    // reserve's (read through @include) is made for each request.
     const query = `query($id: ID!, $page: Int!, $filter: DeploymentFilter, $dates: Boolean!) {
       ReserveOfficer(id: $id) { id trainingRecords { id completedOn @include(if: $dates) module { code } } }
-      allDeployments(page: $page, perPage: 3, filter: $filter, sortField: "startsAt", sortOrder: "ASC") { id startsAt assignments { status } } }
-      `;
+      allDeployments(page: $page, perPage: 3, filter: $filter, sortField: "startsAt", sortOrder: "ASC") { id startsAt assignments { status } } }`;
     const { data } = await api.gql(`{ allReserveOfficers(perPage: 3) { id } }`);
     const ids = (data!.allReserveOfficers as { id: string }[]).map((reserve) => reserve.id);
     const answers = new Set<string>();
